@@ -1,0 +1,12 @@
+import { defineElement } from '../../define/define-element.js';
+import { ToolCard } from './tool-card.js';
+
+defineElement('tool-card', ToolCard);
+
+export { ToolCard };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tool-card': ToolCard;
+  }
+}

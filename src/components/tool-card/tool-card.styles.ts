@@ -1,0 +1,146 @@
+import { css } from 'lit';
+
+/** The card's look; `<tool-compare>` adopts it too, for the cards it renders. */
+export const cardStyles = css`
+  .card {
+    container-type: inline-size;
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+    height: 100%;
+    padding: calc(var(--_space) * 1.25);
+  }
+  .card-head {
+    display: flex;
+    gap: 0.75rem;
+    align-items: flex-start;
+  }
+  .logo {
+    width: 2.5rem;
+    height: 2.5rem;
+    flex: none;
+    border-radius: 8px;
+    object-fit: contain;
+    background: var(--_surface-2);
+  }
+  .category {
+    color: var(--_accent);
+    font-size: 0.75rem;
+    font-weight: 650;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+  }
+  .name {
+    font-size: 1.375rem;
+    font-weight: 700;
+    line-height: 1.25;
+    letter-spacing: -0.01em;
+    overflow-wrap: anywhere;
+  }
+  .name a {
+    color: inherit;
+    text-decoration: none;
+  }
+  .name a:hover {
+    text-decoration: underline;
+  }
+  .vendor {
+    font-size: 0.875rem;
+  }
+  .tagline {
+    font-size: 1rem;
+    font-weight: 500;
+    line-height: 1.45;
+  }
+  .figures {
+    display: grid;
+    grid-template-columns: repeat(3, minmax(0, 1fr));
+    gap: 0.5rem;
+    padding-block: 0.75rem;
+    border-block: 1px solid var(--_border);
+  }
+  .figure {
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+  }
+  .figure dt {
+    order: 2;
+    color: var(--_muted);
+    font-size: 0.75rem;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
+  .figure .value {
+    order: 1;
+    font-size: 1.5rem;
+    font-weight: 700;
+    line-height: 1.2;
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+  .figure .value.word {
+    font-size: 1.125rem;
+    line-height: 1.6;
+  }
+  .figure .sub {
+    order: 3;
+    color: var(--_muted);
+    font-size: 0.75rem;
+  }
+  .bar {
+    order: 1;
+    width: 100%;
+    height: 0.375rem;
+    margin-block: 0.25rem;
+  }
+  .bar::-webkit-meter-bar {
+    height: 0.375rem;
+    border: 0;
+    border-radius: 999px;
+    background: var(--_surface-2);
+    box-shadow: inset 0 0 0 1px var(--_border);
+  }
+  .bar::-webkit-meter-optimum-value,
+  .bar::-webkit-meter-suboptimum-value,
+  .bar::-webkit-meter-even-less-good-value {
+    border-radius: 999px;
+    background: var(--_ship);
+  }
+  .bar::-moz-meter-bar {
+    border-radius: 999px;
+    background: var(--_ship);
+  }
+  .pricing-detail,
+  .description {
+    font-size: 0.9375rem;
+    overflow-wrap: anywhere;
+  }
+  .pricing-detail {
+    font-size: 0.8125rem;
+  }
+  @container (max-width: 15rem) {
+    .figures {
+      grid-template-columns: 1fr;
+    }
+  }
+  /* Skeleton sizes follow the real card's line heights, so the page does not jump. */
+  .card .bone.category-bone {
+    width: 30%;
+    height: 1.125rem;
+  }
+  .card .bone.name-bone {
+    width: 65%;
+    height: 1.75rem;
+  }
+  .card .bone.line {
+    height: 1.25rem;
+  }
+  .card .bone.short {
+    width: 55%;
+  }
+  .card .bone.figure-bone {
+    height: 3.5rem;
+  }
+`;

@@ -1,0 +1,105 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { figuresFor, pricingLabel, NO_FIGURE, type Share, type ToolFigures } from '../../data/derive.js';
+import type { ComparisonDocument } from '../../data/schema.js';
+import type { DocumentState } from '../../data/context.js';
+import { baseStyles } from '../../styles/tokens.js';
+import { VerdictElement } from '../base/verdict-element.js';
+import { headingLevel, safeHref, type RenderContext } from '../base/render-context.js';
+import { cardStyles } from './tool-card.styles.js';
+
+function shareFigure(caption: string, value: string, share: Share, sub: string | undefined): TemplateResult {
+  return html`<div class="figure" part="figure">
+    <dt>${caption}</dt>
+    <dd class="value">${value}</dd>
+    ${share.percent === null
+      ? nothing
+      : html`<dd class="bar-cell"><meter class="bar" min="0" max="100" value=${share.percent} aria-hidden="true"></meter></dd>`}
+    ${sub ? html`<dd class="sub">${sub}</dd>` : nothing}
+  </div>`;
+}
+
+/** One tool's card. Shared with `<tool-compare>`, which renders a card per tool the same way. */
+export function renderToolCard({ tool, panel, community }: ToolFigures, ctx: RenderContext): TemplateResult {
+  const { text: t, format: f } = ctx;
+  const href = safeHref(tool.url);
+  const logo = safeHref(tool.logo);
+  const price = pricingLabel(tool, t.pricing) ?? NO_FIGURE;
+  return html`<article class="card surface" part="base card">
+    <header class="card-head">
+      ${logo ? html`<img class="logo" part="logo" src=${logo} alt="" width="40" height="40" loading="lazy" referrerpolicy="no-referrer" />` : nothing}
+      <div>
+        ${tool.category ? html`<p class="category" part="category">${tool.category}</p>` : nothing}
+        <div class="name" part="name" role="heading" aria-level=${ctx.level}>
+          ${href ? html`<a href=${href} rel="noopener">${tool.name}</a>` : tool.name}
+        </div>
+        ${tool.vendor ? html`<p class="vendor muted">${t.by(tool.vendor)}</p>` : nothing}
+      </div>
+    </header>
+    ${tool.tagline ? html`<p class="tagline" part="tagline">${tool.tagline}</p>` : nothing}
+    <dl class="figures" part="figures">
+      ${shareFigure(t.panelShip, f.percent(panel), panel, panel.total ? t.shipCount(f.number(panel.ship), f.number(panel.total)) : undefined)}
+      ${shareFigure(t.community, f.percent(community), community, community.total ? t.votes(f.number(community.total)) : t.noVotes)}
+      <div class="figure" part="figure">
+        <dt>${t.entry}</dt>
+        <dd class="value word">${price}</dd>
+      </div>
+    </dl>
+    ${tool.pricing?.detail ? html`<p class="pricing-detail muted">${tool.pricing.detail}</p>` : nothing}
+    ${tool.description ? html`<p class="description" part="description">${tool.description}</p>` : nothing}
+  </article>`;
+}
+
+/** A card-shaped placeholder of about the real card's height. */
+export function renderCardSkeleton(): TemplateResult {
+  return html`<div class="card surface skeleton" part="base card" aria-hidden="true">
+    <span class="bone category-bone"></span>
+    <span class="bone name-bone"></span>
+    <span class="bone line"></span>
+    <span class="bone line short"></span>
+    <span class="bone figure-bone"></span>
+    <span class="bone line"></span>
+    <span class="bone line"></span>
+    <span class="bone line short"></span>
+  </div>`;
+}
+
+/**
+ * One tool of a comparison: name, vendor, category, tagline, panel and community ship shares,
+ * entry pricing and description.
+ *
+ * @tag tool-card
+ * @csspart base - The card box (also named `card`).
+ * @csspart figure - Each of the three figures.
+ * @csspart error - The error box.
+ * @cssproperty --verdict-accent - Accent colour (category, links, focus ring).
+ * @cssproperty --verdict-surface - Card background.
+ * @cssproperty --verdict-text - Text colour.
+ * @cssproperty --verdict-muted - Secondary text colour.
+ * @cssproperty --verdict-border - Border colour.
+ * @cssproperty --verdict-radius - Corner radius.
+ * @cssproperty --verdict-font-family - Font family.
+ */
+export class ToolCard extends VerdictElement {
+  static override styles = [baseStyles, cardStyles];
+  static override properties = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** Level of the tool name's heading (default 3). */
+  declare headingLevel: number | undefined;
+
+  protected override narrow(state: DocumentState): DocumentState {
+    if (state.status !== 'ready') return state;
+    const error = this.missingTool(state.document, this.tool);
+    return error ? { status: 'error', error } : state;
+  }
+
+  protected override renderDocument(document: ComparisonDocument): TemplateResult {
+    const figures = figuresFor(document).byId.get(this.tool!)!;
+    return renderToolCard(figures, { text: this.text, format: this.format, level: headingLevel(this.headingLevel, 3) });
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    return renderCardSkeleton();
+  }
+}

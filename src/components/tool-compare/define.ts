@@ -1,0 +1,12 @@
+import { defineElement } from '../../define/define-element.js';
+import { ToolCompare } from './tool-compare.js';
+
+defineElement('tool-compare', ToolCompare);
+
+export { ToolCompare };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tool-compare': ToolCompare;
+  }
+}

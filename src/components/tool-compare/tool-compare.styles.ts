@@ -1,0 +1,101 @@
+import { css } from 'lit';
+
+export const compareStyles = css`
+  .compare {
+    display: grid;
+    gap: calc(var(--_space) * 1.25);
+  }
+  .compare-head {
+    display: grid;
+    gap: 0.375rem;
+  }
+  .title {
+    font-size: 1.75rem;
+    font-weight: 750;
+    line-height: 1.2;
+    letter-spacing: -0.015em;
+    overflow-wrap: anywhere;
+  }
+  .question {
+    font-size: 1.125rem;
+    color: var(--_muted);
+  }
+  .summary {
+    font-size: 0.9375rem;
+  }
+  .meta {
+    font-size: 0.8125rem;
+  }
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 17rem), 1fr));
+    gap: var(--_space);
+  }
+  .community {
+    padding: calc(var(--_space) * 1.25);
+  }
+  .community-title {
+    margin-block-end: 0.5rem;
+    font-size: 1.125rem;
+    font-weight: 700;
+  }
+  .community ul {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0;
+    list-style: none;
+  }
+  .community li {
+    display: grid;
+    grid-template-columns: minmax(7rem, 12rem) minmax(4rem, 1fr) auto;
+    gap: 0.75rem;
+    align-items: center;
+    font-size: 0.9375rem;
+  }
+  .community .c-name {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .community .c-value {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+  }
+  .community .bar {
+    width: 100%;
+  }
+  .community .bar-empty {
+    height: 0.375rem;
+    border-radius: 999px;
+    background: var(--_surface-2);
+    box-shadow: inset 0 0 0 1px var(--_border);
+  }
+  @container compare (max-width: 30rem) {
+    .community li {
+      grid-template-columns: 1fr auto;
+    }
+    .community .bar,
+    .community .bar-empty {
+      grid-column: 1 / -1;
+      grid-row: 2;
+    }
+    .title {
+      font-size: 1.375rem;
+    }
+  }
+  :host {
+    container: compare / inline-size;
+  }
+  .source {
+    font-size: 0.9375rem;
+    font-weight: 600;
+  }
+  .compare .bone.head-bone {
+    width: 60%;
+    height: 2.125rem;
+  }
+  .compare .bone.question-bone {
+    width: 40%;
+    height: 1.625rem;
+  }
+`;

@@ -1,0 +1,169 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ContextProvider } from '@lit/context';
+import { comparisonContext, type DocumentState } from '../../data/context.js';
+import { figuresFor, type ToolFigures } from '../../data/derive.js';
+import type { ComparisonDocument } from '../../data/schema.js';
+import { baseStyles } from '../../styles/tokens.js';
+import { VerdictElement } from '../base/verdict-element.js';
+import { headingLevel, safeHref, type RenderContext } from '../base/render-context.js';
+import { renderCardSkeleton, renderToolCard } from '../tool-card/tool-card.js';
+import { cardStyles } from '../tool-card/tool-card.styles.js';
+import { renderPanel, renderPanelSkeleton } from '../verdict-panel/verdict-panel.js';
+import { panelStyles } from '../verdict-panel/verdict-panel.styles.js';
+import { compareStyles } from './tool-compare.styles.js';
+
+const listIds = (value: string | undefined): string[] | undefined => {
+  const ids = value?.split(',').map((id) => id.trim()).filter(Boolean);
+  return ids?.length ? ids : undefined;
+};
+
+/**
+ * The whole comparison side by side: title and question, a card per tool, the community vote
+ * and the reviewer scorecard. With child elements (say two `<tool-card>`s), it renders its heading
+ * and then the children, and provides its document to them.
+ *
+ * @tag tool-compare
+ * @slot - Optional: your own arrangement of `<tool-card>`, `<verdict-panel>` and `<verdict-badge>`, fed by this element's document.
+ * @csspart base - The whole comparison.
+ * @csspart cards - The row of tool cards.
+ * @csspart card - Each tool card.
+ * @csspart figure - Each figure of a card.
+ * @csspart community - The community vote block.
+ * @csspart panel - The reviewer scorecard.
+ * @csspart chip - Each verdict chip.
+ * @csspart quote - Each reviewer quote.
+ * @csspart error - The error box.
+ * @cssproperty --verdict-accent - Accent colour.
+ * @cssproperty --verdict-surface - Card and panel background.
+ * @cssproperty --verdict-surface-2 - Secondary background (bars, buttons).
+ * @cssproperty --verdict-text - Text colour.
+ * @cssproperty --verdict-muted - Secondary text colour.
+ * @cssproperty --verdict-border - Border colour.
+ * @cssproperty --verdict-ship - Colour of "Ship".
+ * @cssproperty --verdict-skip - Colour of "Skip".
+ * @cssproperty --verdict-radius - Corner radius.
+ * @cssproperty --verdict-space - Base spacing.
+ * @cssproperty --verdict-font-family - Font family.
+ */
+export class ToolCompare extends VerdictElement {
+  static override styles = [baseStyles, cardStyles, panelStyles, compareStyles];
+  static override properties = {
+    tools: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    composed: { state: true },
+  };
+
+  /** Which tools to show, in order: `"id1,id2"`. An id the document lacks is a `not-found` error. */
+  declare tools: string | undefined;
+  /** Level of the comparison's title heading (default 2); cards and panel sit one level below. */
+  declare headingLevel: number | undefined;
+  /** Whether the author placed their own elements inside (composition mode). */
+  declare private composed: boolean;
+
+  private readonly provider = new ContextProvider(this, { context: comparisonContext });
+  private readonly childWatcher = new MutationObserver(() => this.checkComposed());
+
+  constructor() {
+    super();
+    this.composed = false;
+  }
+
+  protected override get consumesContext(): boolean {
+    return false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.checkComposed();
+    this.childWatcher.observe(this, { childList: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childWatcher.disconnect();
+  }
+
+  private checkComposed(): void {
+    this.composed = [...this.children].some((child) => child.localName !== 'script');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Descendants get the document itself; each one checks what it needs (its `tool`).
+    if (this.provider.value !== this._state) this.provider.setValue(this._state);
+  }
+
+  protected override narrow(state: DocumentState): DocumentState {
+    if (state.status !== 'ready') return state;
+    for (const id of listIds(this.tools) ?? []) {
+      const error = this.missingTool(state.document, id, 'tools');
+      if (error) return { status: 'error', error };
+    }
+    return state;
+  }
+
+  private get context(): RenderContext {
+    return { text: this.text, format: this.format, level: headingLevel(this.headingLevel, 2) + 1 };
+  }
+
+  private renderCommunity(tools: ToolFigures[], ctx: RenderContext): TemplateResult {
+    const { text: t, format: f } = ctx;
+    return html`<section class="community surface" part="community">
+      <div class="community-title" role="heading" aria-level=${ctx.level}>${t.communityHeading}</div>
+      <ul>
+        ${tools.map(
+          ({ tool, community }) => html`<li>
+            <span class="c-name">${tool.name}</span>
+            ${community.percent === null
+              ? html`<span class="bar-empty" aria-hidden="true"></span>`
+              : html`<meter class="bar" min="0" max="100" value=${community.percent} aria-hidden="true"></meter>`}
+            <span class="c-value"
+              >${f.percent(community)} ${t.ship.toLowerCase()} ·
+              ${community.total ? t.votes(f.number(community.total)) : t.noVotes}</span
+            >
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderHead(document: ComparisonDocument): TemplateResult {
+    const level = headingLevel(this.headingLevel, 2);
+    return html`<header class="compare-head">
+      <div class="title" part="title" role="heading" aria-level=${level}>${document.title}</div>
+      ${document.question ? html`<p class="question" part="question">${document.question}</p>` : nothing}
+      ${document.summary ? html`<p class="summary">${document.summary}</p>` : nothing}
+      ${document.published ? html`<p class="meta muted">${this.text.published(this.format.date(document.published))}</p>` : nothing}
+    </header>`;
+  }
+
+  protected override renderDocument(document: ComparisonDocument): TemplateResult {
+    const ids = listIds(this.tools);
+    const all = figuresFor(document).tools;
+    const tools = ids ? ids.map((id) => all.find((f) => f.tool.id === id)!) : all;
+    const ctx = this.context;
+    const href = safeHref(document.url);
+    return html`<section class="compare" part="base">
+      ${this.renderHead(document)}
+      ${this.composed
+        ? html`<slot></slot>`
+        : html`<div class="cards" part="cards">${tools.map((fig) => renderToolCard(fig, ctx))}</div>
+            ${this.renderCommunity(tools, ctx)} ${renderPanel(document, ids, ctx)}`}
+      ${href ? html`<p class="source"><a href=${href} rel="noopener">${this.text.readComparison}</a></p>` : nothing}
+    </section>`;
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    const count = listIds(this.tools)?.length ?? 2;
+    return html`<div class="compare" part="base" aria-hidden=${this.composed ? nothing : 'true'}>
+      <div class="compare-head" aria-hidden="true">
+        <span class="bone head-bone"></span>
+        <span class="bone question-bone"></span>
+      </div>
+      ${this.composed
+        ? html`<slot></slot>`
+        : html`<div class="cards">${Array.from({ length: count }, renderCardSkeleton)}</div>
+            ${renderPanelSkeleton()}`}
+    </div>`;
+  }
+}

@@ -1,0 +1,12 @@
+import { defineElement } from '../../define/define-element.js';
+import { VerdictBadge } from './verdict-badge.js';
+
+defineElement('verdict-badge', VerdictBadge);
+
+export { VerdictBadge };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'verdict-badge': VerdictBadge;
+  }
+}

@@ -1,0 +1,75 @@
+import { css } from 'lit';
+
+export const badgeStyles = css`
+  :host {
+    display: inline-block;
+    vertical-align: middle;
+  }
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.75rem;
+    min-width: 15rem;
+    min-height: 3.5rem;
+    padding: 0.5rem 1rem 0.5rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    box-shadow: var(--_shadow);
+    color: var(--_text);
+    text-decoration: none;
+  }
+  a.badge:hover {
+    border-color: var(--_accent);
+  }
+  a.badge:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+    border-radius: 999px;
+  }
+  .score {
+    display: grid;
+    place-items: center;
+    width: 2.5rem;
+    height: 2.5rem;
+    flex: none;
+    border-radius: 50%;
+    background: var(--_ship-bg);
+    color: var(--_ship);
+    font-size: 0.8125rem;
+    font-weight: 750;
+    font-variant-numeric: tabular-nums;
+  }
+  .score.low {
+    background: var(--_skip-bg);
+    color: var(--_skip);
+  }
+  .score.none {
+    background: var(--_surface-2);
+    color: var(--_muted);
+  }
+  .lines {
+    display: grid;
+    line-height: 1.3;
+  }
+  .badge-tool {
+    font-weight: 700;
+    font-size: 0.9375rem;
+  }
+  .badge-meta {
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+  .badge.skeleton .bone {
+    width: 9rem;
+    height: 1rem;
+  }
+  .badge.skeleton .bone.score-bone {
+    width: 2.5rem;
+    height: 2.5rem;
+    border-radius: 50%;
+  }
+  .error {
+    max-width: 24rem;
+  }
+`;

@@ -1,0 +1,12 @@
+import { defineElement } from '../../define/define-element.js';
+import { VerdictPanel } from './verdict-panel.js';
+
+defineElement('verdict-panel', VerdictPanel);
+
+export { VerdictPanel };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'verdict-panel': VerdictPanel;
+  }
+}

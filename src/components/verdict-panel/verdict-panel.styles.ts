@@ -1,0 +1,119 @@
+import { css } from 'lit';
+
+/** The scorecard's look; `<tool-compare>` adopts it too. */
+export const panelStyles = css`
+  .panel {
+    container-type: inline-size;
+    padding: calc(var(--_space) * 1.25);
+  }
+  .panel-title {
+    margin-block-end: 0.75rem;
+    font-size: 1.125rem;
+    font-weight: 700;
+  }
+  .scroll {
+    overflow-x: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    text-align: start;
+  }
+  th,
+  td {
+    padding: 0.75rem 0.75rem 0.75rem 0;
+    vertical-align: top;
+    text-align: start;
+    border-block-start: 1px solid var(--_border);
+  }
+  thead th {
+    border-block-start: 0;
+    padding-block-start: 0;
+    font-size: 0.8125rem;
+    font-weight: 650;
+  }
+  thead th .muted {
+    display: block;
+    font-weight: 500;
+  }
+  .reviewer-col {
+    width: 11rem;
+  }
+  .reviewer-name {
+    display: block;
+    font-weight: 650;
+  }
+  .lens {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    font-weight: 400;
+  }
+  td {
+    min-width: 14rem;
+  }
+  .headline {
+    margin-block: 0.5rem 0.25rem;
+    font-weight: 650;
+    font-size: 0.9375rem;
+  }
+  blockquote {
+    margin: 0.375rem 0 0;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_border);
+    color: var(--_text);
+    font-size: 0.9375rem;
+    overflow-wrap: anywhere;
+  }
+  .cell-tool {
+    display: none;
+  }
+  .no-reviews {
+    color: var(--_muted);
+  }
+  /* Narrow: one block per reviewer, each verdict labelled with its tool. */
+  @container (max-width: 40rem) {
+    table,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+      width: auto;
+      min-width: 0;
+    }
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    tbody tr {
+      padding-block: 0.75rem;
+      border-block-start: 1px solid var(--_border);
+    }
+    th,
+    td {
+      border: 0;
+      padding: 0.375rem 0;
+    }
+    .cell-tool {
+      display: block;
+      color: var(--_muted);
+      font-size: 0.75rem;
+      font-weight: 650;
+      letter-spacing: 0.04em;
+      text-transform: uppercase;
+    }
+  }
+  .panel .bone.title-bone {
+    width: 12rem;
+    height: 1.5rem;
+    margin-block-end: 0.75rem;
+  }
+  .panel .bone.row-bone {
+    height: 5.5rem;
+    margin-block-start: 0.75rem;
+  }
+`;

@@ -1,0 +1,118 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { figuresFor } from '../../data/derive.js';
+import type { ComparisonDocument, Review } from '../../data/schema.js';
+import type { DocumentState } from '../../data/context.js';
+import { baseStyles } from '../../styles/tokens.js';
+import { VerdictElement } from '../base/verdict-element.js';
+import { headingLevel, type RenderContext } from '../base/render-context.js';
+import { noneIcon, shipIcon, skipIcon } from '../base/icons.js';
+import { panelStyles } from './verdict-panel.styles.js';
+
+/** A verdict as a chip: word and icon, with colour as a third cue. */
+export function renderVerdictChip(review: Review | null, ctx: RenderContext): TemplateResult {
+  const { text: t } = ctx;
+  if (!review) return html`<span class="chip none" part="chip">${noneIcon}${t.noReview}</span>`;
+  const ship = review.verdict === 'ship';
+  return html`<span class="chip ${review.verdict}" part="chip chip-${review.verdict}">${ship ? shipIcon : skipIcon}${ship ? t.ship : t.skip}</span>`;
+}
+
+/**
+ * The reviewer scorecard: a row per reviewer, a column per tool (only `toolIds` when given).
+ * Shared with `<tool-compare>`.
+ */
+export function renderPanel(doc: ComparisonDocument, toolIds: string[] | undefined, ctx: RenderContext): TemplateResult {
+  const { text: t, format: f } = ctx;
+  const figures = figuresFor(doc);
+  const columns = figures.tools
+    .map((fig, index) => ({ fig, index }))
+    .filter(({ fig }) => !toolIds || toolIds.includes(fig.tool.id));
+  if (toolIds) columns.sort((a, b) => toolIds.indexOf(a.fig.tool.id) - toolIds.indexOf(b.fig.tool.id));
+  return html`<section class="panel surface" part="base panel">
+    <div class="panel-title" role="heading" aria-level=${ctx.level}>${t.panelHeading}</div>
+    ${figures.split.length === 0
+      ? html`<p class="no-reviews">${t.noReview}</p>`
+      : html`<div class="scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col" class="reviewer-col">${t.reviewer}</th>
+                ${columns.map(
+                  ({ fig }) =>
+                    html`<th scope="col">
+                      ${fig.tool.name}
+                      <span class="muted">${fig.panel.total ? t.shipCount(f.number(fig.panel.ship), f.number(fig.panel.total)) : t.noReview}</span>
+                    </th>`,
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              ${figures.split.map(
+                ({ reviewer, cells }) =>
+                  html`<tr part="row">
+                    <th scope="row">
+                      <span class="reviewer-name">${reviewer.name}</span>
+                      ${reviewer.lens ? html`<span class="lens">${reviewer.lens}</span>` : nothing}
+                    </th>
+                    ${columns.map(({ fig, index }) => {
+                      const review = cells[index]!;
+                      return html`<td>
+                        <span class="cell-tool">${fig.tool.name}</span>
+                        ${renderVerdictChip(review, ctx)}
+                        ${review?.headline ? html`<p class="headline">${review.headline}</p>` : nothing}
+                        ${review ? html`<blockquote part="quote">${review.quote}</blockquote>` : nothing}
+                      </td>`;
+                    })}
+                  </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>`}
+  </section>`;
+}
+
+export function renderPanelSkeleton(rows = 4): TemplateResult {
+  return html`<div class="panel surface skeleton" part="base panel" aria-hidden="true">
+    <span class="bone title-bone"></span>
+    ${Array.from({ length: rows }, () => html`<span class="bone row-bone"></span>`)}
+  </div>`;
+}
+
+/**
+ * The reviewer scorecard: each reviewer (name and lens) against each tool, with the verdict and
+ * the quote, headline first. `tool="ID"` narrows it to one tool.
+ *
+ * @tag verdict-panel
+ * @csspart base - The panel box (also named `panel`).
+ * @csspart row - A reviewer's row.
+ * @csspart chip - A verdict chip (`chip-ship`, `chip-skip` for one verdict).
+ * @csspart quote - A reviewer's quote.
+ * @csspart error - The error box.
+ * @cssproperty --verdict-ship - Colour of "Ship".
+ * @cssproperty --verdict-skip - Colour of "Skip".
+ * @cssproperty --verdict-surface - Panel background.
+ * @cssproperty --verdict-border - Border and rule colour.
+ */
+export class VerdictPanel extends VerdictElement {
+  static override styles = [baseStyles, panelStyles];
+  static override properties = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** Level of the panel's heading (default 3). */
+  declare headingLevel: number | undefined;
+
+  protected override narrow(state: DocumentState): DocumentState {
+    if (state.status !== 'ready' || !this.tool) return state;
+    const error = this.missingTool(state.document, this.tool);
+    return error ? { status: 'error', error } : state;
+  }
+
+  protected override renderDocument(document: ComparisonDocument): TemplateResult {
+    const ctx = { text: this.text, format: this.format, level: headingLevel(this.headingLevel, 3) };
+    return renderPanel(document, this.tool ? [this.tool] : undefined, ctx);
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    return renderPanelSkeleton();
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * The comparison document, version 1, as an executable schema.
+ * Written with `zod/mini` so only the validators used here reach the bundle,
+ * and without `z.config` (that would change the host page's zod).
+ */
+import * as z from 'zod/mini';
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Schemes a document may link to; anything else is rejected here and not rendered later. */
+export function isSafeUrl(value: string, base = 'https://invalid.invalid/'): boolean {
+  try {
+    const { protocol } = new URL(value, base);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+function isCalendarDate(value: string): boolean {
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
+}
+
+const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
+const optionalText = (max: number) => z.optional(z.string().check(z.maxLength(max)));
+const slug = z.string().check(
+  z.regex(SLUG, {
+    error: 'must be a slug: lowercase letters, digits and hyphens, starting with a letter or digit, at most 80 characters',
+  }),
+);
+const url = z.string().check(
+  z.refine((v: string) => isSafeUrl(v), { error: 'must be an http: or https: URL (or a relative one)' }),
+);
+const date = z.string().check(
+  z.regex(DATE, { error: 'must be a date written YYYY-MM-DD' }),
+  z.refine(isCalendarDate, { error: 'is not a real calendar date' }),
+);
+const votes = z.int().check(z.nonnegative());
+
+export const PRICING_ENTRIES = ['free', 'freemium', 'paid', 'open-source', 'contact'] as const;
+
+export const toolSchema = z.object({
+  id: slug,
+  name: text(1, 120),
+  vendor: optionalText(120),
+  category: optionalText(60),
+  tagline: optionalText(200),
+  description: optionalText(2000),
+  url: z.optional(url),
+  logo: z.optional(url),
+  pricing: z.optional(
+    z.object({
+      entry: z.enum(PRICING_ENTRIES),
+      label: optionalText(40),
+      detail: optionalText(500),
+    }),
+  ),
+  community: z.optional(z.object({ ship: votes, skip: votes })),
+});
+
+export const reviewerSchema = z.object({
+  id: slug,
+  name: text(1, 80),
+  lens: optionalText(120),
+  avatar: z.optional(url),
+});
+
+export const reviewSchema = z.object({
+  tool: z.string(),
+  reviewer: z.string(),
+  verdict: z.enum(['ship', 'skip']),
+  quote: text(1, 4000),
+  headline: optionalText(160),
+});
+
+type Ctx = { addIssue(issue: { code: 'custom'; message: string; path: (string | number)[]; input: unknown }): void };
+
+/** Ids must be unique within their list. */
+function checkUnique(ctx: Ctx, list: { id: string }[], key: string, noun: string): Set<string> {
+  const seen = new Set<string>();
+  list.forEach((item, i) => {
+    if (seen.has(item.id)) {
+      ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `duplicate ${noun} id "${item.id}"`, input: item.id });
+    }
+    seen.add(item.id);
+  });
+  return seen;
+}
+
+export const comparisonSchema = z
+  .object({
+    version: z.literal(1),
+    id: slug,
+    title: text(1, 200),
+    question: optionalText(200),
+    summary: optionalText(1000),
+    url: z.optional(url),
+    published: z.optional(date),
+    tools: z.array(toolSchema).check(z.minLength(1), z.maxLength(12)),
+    reviewers: z._default(z.array(reviewerSchema).check(z.maxLength(20)), []),
+    reviews: z._default(z.array(reviewSchema).check(z.maxLength(500)), []),
+  })
+  .check(
+    // Cross-field rules, which only run once every field is well formed.
+    z.superRefine((doc, ctx) => {
+      const tools = checkUnique(ctx, doc.tools, 'tools', 'tool');
+      const reviewers = checkUnique(ctx, doc.reviewers, 'reviewers', 'reviewer');
+      const pairs = new Set<string>();
+      doc.reviews.forEach((review, i) => {
+        const problem = (field: string, message: string) =>
+          ctx.addIssue({ code: 'custom', path: ['reviews', i, field], message, input: review });
+        if (!tools.has(review.tool)) problem('tool', `unknown tool "${review.tool}"`);
+        if (!reviewers.has(review.reviewer)) problem('reviewer', `unknown reviewer "${review.reviewer}"`);
+        const pair = `${review.tool}\u0000${review.reviewer}`;
+        if (pairs.has(pair)) {
+          problem('reviewer', `second review of "${review.tool}" by "${review.reviewer}" (one per tool and reviewer)`);
+        }
+        pairs.add(pair);
+      });
+    }),
+  );
+
+export type ComparisonDocument = z.infer<typeof comparisonSchema>;
+export type Tool = ComparisonDocument['tools'][number];
+export type Reviewer = ComparisonDocument['reviewers'][number];
+export type Review = ComparisonDocument['reviews'][number];
+export type PricingEntry = (typeof PRICING_ENTRIES)[number];
+export type Verdict = Review['verdict'];

@@ -1,0 +1,119 @@
+import { comparisonSchema, type ComparisonDocument } from './schema.js';
+import { VerdictError, type SchemaIssue } from './errors.js';
+
+type Path = readonly PropertyKey[];
+
+/** `['reviews', 3, 'tool']` -> `reviews[3].tool`, the form the spec and the error box use. */
+export function formatPath(path: Path): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(document)';
+}
+
+function valueAt(input: unknown, path: Path): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  }
+  return value;
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'number' && !Number.isInteger(value)) return `the number ${value}`;
+  return typeof value === 'object' ? 'an object' : `${typeof value === 'string' ? 'text' : typeof value}`;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  object: 'an object',
+  array: 'a list',
+  int: 'a whole number',
+  number: 'a number',
+};
+
+const quote = (v: unknown) => (typeof v === 'string' ? `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"` : String(v));
+
+interface RawIssue {
+  code: string;
+  path: Path;
+  message: string;
+  expected?: string;
+  origin?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  values?: unknown[];
+}
+
+/** Turns zod's codes into sentences a content author can act on (zod/mini ships no messages). */
+function describeIssue(issue: RawIssue, input: unknown): string {
+  const value = valueAt(input, issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (value === undefined) return 'is required';
+      return `must be ${EXPECTED[issue.expected ?? ''] ?? issue.expected}, not ${describeType(value)}`;
+    case 'too_big':
+      if (issue.origin === 'string') return `is too long: at most ${issue.maximum} characters (it has ${(value as string).length})`;
+      if (issue.origin === 'array') return `has too many items: at most ${issue.maximum} (it has ${(value as unknown[]).length})`;
+      return `must be at most ${issue.maximum}`;
+    case 'too_small':
+      if (issue.origin === 'string') return 'must not be empty';
+      if (issue.origin === 'array') return `needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`;
+      return `must be ${issue.minimum} or more`;
+    case 'invalid_value': {
+      const last = issue.path[issue.path.length - 1];
+      if (issue.path.length === 1 && last === 'version') return `unsupported version ${quote(value)} (this reader supports version 1)`;
+      return `must be one of ${(issue.values ?? []).map(quote).join(', ')}, not ${quote(value)}`;
+    }
+    default:
+      // invalid_format and custom carry our own wording from the schema.
+      return issue.message === 'Invalid input' ? `is not valid (${quote(value)})` : issue.message;
+  }
+}
+
+/** Version is checked first and alone: a version 2 document should say so, not list 40 field errors. */
+function versionProblem(input: unknown): SchemaIssue | undefined {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return { path: '(document)', message: `must be a JSON object, not ${describeType(input)}` };
+  }
+  const version = (input as { version?: unknown }).version;
+  if (version === undefined) return { path: 'version', message: 'is required (set "version": 1)' };
+  if (version !== 1) return { path: 'version', message: `unsupported version ${quote(version)} (this reader supports version 1)` };
+  return undefined;
+}
+
+function schemaError(issues: SchemaIssue[], source?: string): VerdictError {
+  const [first] = issues;
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+  return new VerdictError('schema', `${first!.path}: ${first!.message}${more}`, { issues, url: source });
+}
+
+/**
+ * Checks an already-parsed value against every rule of the spec.
+ * Never throws: returns the typed document or a `schema` error listing every problem.
+ */
+export function validateComparison(
+  input: unknown,
+  source?: string,
+): { ok: true; document: ComparisonDocument } | { ok: false; error: VerdictError } {
+  const early = versionProblem(input);
+  if (early) return { ok: false, error: schemaError([early], source) };
+  let result: ReturnType<typeof comparisonSchema.safeParse>;
+  try {
+    result = comparisonSchema.safeParse(input);
+  } catch (cause) {
+    // A getter or proxy in a hand-built `data` object can throw; that is still the author's data.
+    return { ok: false, error: schemaError([{ path: '(document)', message: `could not be read (${String(cause)})` }], source) };
+  }
+  if (result.success) return { ok: true, document: result.data };
+  const issues = (result.error.issues as unknown as RawIssue[]).map((issue) => ({
+    path: formatPath(issue.path),
+    message: describeIssue(issue, input),
+  }));
+  return { ok: false, error: schemaError(issues, source) };
+}

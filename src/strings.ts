@@ -1,0 +1,69 @@
+import type { PricingEntry } from './data/schema.js';
+import { PRICING_WORDS } from './data/derive.js';
+
+/**
+ * Every word the elements show, so that a page can translate or rephrase them:
+ * globally with `setStrings()`, or per element through its `strings` property.
+ */
+export interface VerdictStrings {
+  panelShip: string;
+  community: string;
+  entry: string;
+  ship: string;
+  skip: string;
+  noReview: string;
+  by: (vendor: string) => string;
+  votes: (count: string) => string;
+  noVotes: string;
+  reviewers: (count: number, formatted: string) => string;
+  shipCount: (ship: string, total: string) => string;
+  reviewer: string;
+  panelHeading: string;
+  communityHeading: string;
+  published: (date: string) => string;
+  readComparison: string;
+  visitSite: (name: string) => string;
+  badgeLabel: (tool: string, share: string, reviewers: string) => string;
+  loading: string;
+  errorTitle: string;
+  retry: string;
+  allProblems: (count: number) => string;
+  empty: string;
+  pricing: Record<PricingEntry, string>;
+}
+
+export const ENGLISH: VerdictStrings = {
+  panelShip: 'Panel ship',
+  community: 'Community',
+  entry: 'Entry',
+  ship: 'Ship',
+  skip: 'Skip',
+  noReview: 'No review',
+  by: (vendor) => `by ${vendor}`,
+  votes: (count) => `${count} votes`,
+  noVotes: 'No votes yet',
+  reviewers: (count, formatted) => `${formatted} reviewer${count === 1 ? '' : 's'}`,
+  shipCount: (ship, total) => `${ship} of ${total} ship`,
+  reviewer: 'Reviewer',
+  panelHeading: 'Reviewer scorecard',
+  communityHeading: 'Community vote',
+  published: (date) => `Published ${date}`,
+  readComparison: 'Read the full comparison',
+  visitSite: (name) => `Visit ${name}`,
+  badgeLabel: (tool, share, reviewers) => `${tool}: ${share} panel ship, ${reviewers}`,
+  loading: 'Loading comparison…',
+  errorTitle: 'This comparison can’t be shown',
+  retry: 'Try again',
+  allProblems: (count) => `All ${count} problems`,
+  empty: 'No comparison yet: give this element a src, a data object or an inline JSON script.',
+  pricing: PRICING_WORDS,
+};
+
+let globalStrings: VerdictStrings = ENGLISH;
+
+/** Overrides words for every element on the page (those rendered later, and on their next update). */
+export function setStrings(overrides: Partial<VerdictStrings>): void {
+  globalStrings = { ...globalStrings, ...overrides };
+}
+
+export const getStrings = (): VerdictStrings => globalStrings;

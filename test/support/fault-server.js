@@ -1,0 +1,73 @@
+// Test-server routes under /faults/: every way a server can answer a comparison document,
+// with a per-key request counter so tests can assert how many requests the page really made.
+import { readFileSync } from 'node:fs';
+
+const fixtures = {
+  claude: readFileSync(new URL('../../demo/fixtures/claude-files-api-vs-codestral-2.json', import.meta.url), 'utf8'),
+  mixed: readFileSync(new URL('../../demo/fixtures/three-tools-mixed.json', import.meta.url), 'utf8'),
+};
+const counts = new Map();
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Koa middleware for @web/test-runner. Routes: /faults/<kind>/<key>[?delay=ms&fixture=mixed]. */
+export async function faultServer(ctx, next) {
+  const match = /^\/faults\/([a-z0-9-]+)\/([^/?]+)/.exec(ctx.path);
+  if (ctx.path.startsWith('/faults/count/')) {
+    const key = ctx.path.slice('/faults/count/'.length);
+    ctx.body = { count: counts.get(key) ?? 0 };
+    return;
+  }
+  if (!match) return next();
+  const [, kind, key] = match;
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+  const delay = Number(ctx.query.delay ?? 0);
+  if (delay) await sleep(delay);
+  const doc = fixtures[ctx.query.fixture ?? 'claude'];
+  ctx.set('cache-control', 'no-store');
+  switch (kind) {
+    case 'ok':
+      ctx.type = 'application/json';
+      ctx.body = doc;
+      return;
+    case 'status':
+      ctx.status = Number(ctx.query.code ?? 500);
+      ctx.type = 'text/plain';
+      ctx.body = `status ${ctx.status}`;
+      return;
+    case 'html':
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Not found</title><h1>Page not found</h1>';
+      return;
+    case 'invalid-json':
+      ctx.type = 'application/json';
+      ctx.body = doc.slice(0, doc.length / 2);
+      return;
+    case 'json': {
+      // A document given in the query (base64url JSON), for schema rules over the network.
+      ctx.type = 'application/json';
+      ctx.body = Buffer.from(String(ctx.query.body ?? ''), 'base64url').toString('utf8');
+      return;
+    }
+    case 'huge': {
+      const padding = ' '.repeat(3 * 1024 * 1024);
+      const body = Buffer.from(doc.replace('{', `{${padding}`));
+      ctx.type = 'application/json';
+      if (ctx.query.chunked) {
+        const { Readable } = await import('node:stream');
+        ctx.body = Readable.from((function* () {
+          for (let i = 0; i < body.length; i += 65536) yield body.subarray(i, i + 65536);
+        })());
+      } else {
+        ctx.body = body;
+      }
+      return;
+    }
+    case 'stall':
+      await sleep(Number(ctx.query.ms ?? 5000));
+      ctx.type = 'application/json';
+      ctx.body = doc;
+      return;
+    default:
+      return next();
+  }
+}
