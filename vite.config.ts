@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { demoFaults } from './demo/dev-faults.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -10,6 +11,7 @@ export default defineConfig(({ command }) =>
   command === 'serve'
     ? {
         root: here('demo'),
+        plugins: [demoFaults()],
         server: { port: 5173, fs: { allow: [here('.')] } },
         preview: { port: 4173 },
       }

@@ -13,8 +13,9 @@ export interface VerdictStrings {
   skip: string;
   noReview: string;
   by: (vendor: string) => string;
-  votes: (count: string) => string;
+  votes: (count: number, formatted: string) => string;
   noVotes: string;
+  communityShare: (share: string, count: number, formatted: string) => string;
   reviewers: (count: number, formatted: string) => string;
   shipCount: (ship: string, total: string) => string;
   reviewer: string;
@@ -40,8 +41,9 @@ export const ENGLISH: VerdictStrings = {
   skip: 'Skip',
   noReview: 'No review',
   by: (vendor) => `by ${vendor}`,
-  votes: (count) => `${count} votes`,
+  votes: (count, formatted) => `${formatted} vote${count === 1 ? '' : 's'}`,
   noVotes: 'No votes yet',
+  communityShare: (share, count, formatted) => `${share} ship · ${formatted} vote${count === 1 ? '' : 's'}`,
   reviewers: (count, formatted) => `${formatted} reviewer${count === 1 ? '' : 's'}`,
   shipCount: (ship, total) => `${ship} of ${total} ship`,
   reviewer: 'Reviewer',

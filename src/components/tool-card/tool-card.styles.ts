@@ -52,28 +52,24 @@ export const cardStyles = css`
     font-weight: 500;
     line-height: 1.45;
   }
+  /* Three figures, each a big value over a small caption; subgrid keeps the rows aligned. */
   .figures {
     display: grid;
     grid-template-columns: repeat(3, minmax(0, 1fr));
-    gap: 0.5rem;
+    grid-template-rows: repeat(4, auto);
+    column-gap: 0.75rem;
     padding-block: 0.75rem;
     border-block: 1px solid var(--_border);
   }
   .figure {
-    display: flex;
-    flex-direction: column;
+    display: grid;
+    grid-row: span 4;
+    grid-template-rows: subgrid;
     min-width: 0;
-  }
-  .figure dt {
-    order: 2;
-    color: var(--_muted);
-    font-size: 0.75rem;
-    font-weight: 600;
-    letter-spacing: 0.04em;
-    text-transform: uppercase;
   }
   .figure .value {
     order: 1;
+    align-self: end;
     font-size: 1.5rem;
     font-weight: 700;
     line-height: 1.2;
@@ -82,18 +78,32 @@ export const cardStyles = css`
   }
   .figure .value.word {
     font-size: 1.125rem;
-    line-height: 1.6;
+    line-height: 1.3;
+    overflow-wrap: break-word;
+  }
+  .figure dt {
+    order: 2;
+    margin-block-start: 0.125rem;
+    color: var(--_muted);
+    font-size: 0.75rem;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
   }
   .figure .sub {
     order: 3;
     color: var(--_muted);
     font-size: 0.75rem;
   }
+  .figure .bar-cell {
+    order: 4;
+    align-self: end;
+  }
   .bar {
-    order: 1;
+    display: block;
     width: 100%;
     height: 0.375rem;
-    margin-block: 0.25rem;
+    margin-block-start: 0.375rem;
   }
   .bar::-webkit-meter-bar {
     height: 0.375rem;
@@ -120,9 +130,23 @@ export const cardStyles = css`
   .pricing-detail {
     font-size: 0.8125rem;
   }
+  @container (max-width: 20rem) {
+    .figure .value {
+      font-size: 1.25rem;
+    }
+    .figure .value.word {
+      font-size: 1rem;
+    }
+  }
   @container (max-width: 15rem) {
     .figures {
       grid-template-columns: 1fr;
+      grid-template-rows: none;
+      row-gap: 0.75rem;
+    }
+    .figure {
+      grid-row: auto;
+      grid-template-rows: none;
     }
   }
   /* Skeleton sizes follow the real card's line heights, so the page does not jump. */
@@ -141,6 +165,6 @@ export const cardStyles = css`
     width: 55%;
   }
   .card .bone.figure-bone {
-    height: 3.5rem;
+    height: 5.25rem;
   }
 `;

@@ -38,7 +38,7 @@ export function renderToolCard({ tool, panel, community }: ToolFigures, ctx: Ren
     ${tool.tagline ? html`<p class="tagline" part="tagline">${tool.tagline}</p>` : nothing}
     <dl class="figures" part="figures">
       ${shareFigure(t.panelShip, f.percent(panel), panel, panel.total ? t.shipCount(f.number(panel.ship), f.number(panel.total)) : undefined)}
-      ${shareFigure(t.community, f.percent(community), community, community.total ? t.votes(f.number(community.total)) : t.noVotes)}
+      ${shareFigure(t.community, f.percent(community), community, community.total ? t.votes(community.total, f.number(community.total)) : t.noVotes)}
       <div class="figure" part="figure">
         <dt>${t.entry}</dt>
         <dd class="value word">${price}</dd>

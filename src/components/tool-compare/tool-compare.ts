@@ -118,8 +118,7 @@ export class ToolCompare extends VerdictElement {
               ? html`<span class="bar-empty" aria-hidden="true"></span>`
               : html`<meter class="bar" min="0" max="100" value=${community.percent} aria-hidden="true"></meter>`}
             <span class="c-value"
-              >${f.percent(community)} ${t.ship.toLowerCase()} ·
-              ${community.total ? t.votes(f.number(community.total)) : t.noVotes}</span
+              >${community.total ? t.communityShare(f.percent(community), community.total, f.number(community.total)) : t.noVotes}</span
             >
           </li>`,
         )}

@@ -1,0 +1,116 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { VerdictElement, VerdictErrorDetail, VerdictLoadDetail } from '../../src/index.js';
+import { $, $$, MIXED, faultUrl, mount, nextEvent, settled, shadowText, unmountAll } from '../support/helpers.js';
+
+const TAGS = ['tool-compare', 'tool-card', 'verdict-panel', 'verdict-badge'] as const;
+
+function create(tag: string, src: string, tool = 'lantern-search'): VerdictElement {
+  const el = document.createElement(tag) as VerdictElement;
+  el.setAttribute('src', src);
+  if (tag !== 'tool-compare' && tag !== 'verdict-panel') el.setAttribute('tool', tool);
+  return el;
+}
+
+describe('states of every element', () => {
+  afterEach(unmountAll);
+
+  for (const tag of TAGS) {
+    describe(`<${tag}>`, () => {
+      it('loading: aria-busy and a skeleton that holds space, then loaded with verdict-load', async () => {
+        const { url } = faultUrl('ok', { fixture: 'mixed', delay: 400 });
+        const el = create(tag, url);
+        const container = await fixture<HTMLDivElement>(html`<div></div>`);
+        const loaded = nextEvent<VerdictLoadDetail>(el, 'verdict-load');
+        container.append(el);
+        await el.updateComplete;
+        expect(el.getAttribute('aria-busy')).to.equal('true');
+        expect($(el, '.skeleton, .bone')).to.exist;
+        expect($(el, '[role="alert"]')).to.not.exist;
+        expect(el.getBoundingClientRect().height).to.be.greaterThan(40);
+        const event = await loaded;
+        expect(event.bubbles && event.composed).to.equal(true);
+        expect(event.detail.document.id).to.equal('notes-search-ci-roundup');
+        await el.updateComplete;
+        expect(el.hasAttribute('aria-busy')).to.equal(false);
+        expect($$(el, '.bone')).to.have.length(0);
+        expect(shadowText(el)).to.contain('Lantern Search');
+      });
+
+      it('error: role="alert" with an actionable message, and verdict-error', async () => {
+        const { url } = faultUrl('status', { code: 404 });
+        const el = create(tag, url);
+        const container = await fixture<HTMLDivElement>(html`<div></div>`);
+        const failed = nextEvent<VerdictErrorDetail>(el, 'verdict-error');
+        container.append(el);
+        const event = await failed;
+        expect(event.bubbles && event.composed).to.equal(true);
+        expect(event.detail.kind).to.equal('http');
+        expect(event.detail.status).to.equal(404);
+        await el.updateComplete;
+        const alert = $(el, '[role="alert"]')!;
+        expect(alert).to.exist;
+        expect(alert.textContent).to.contain('HTTP 404').and.contain('check the src address');
+        expect(el.hasAttribute('aria-busy')).to.equal(false);
+      });
+    });
+  }
+
+  it('a schema error names the first path and lists every problem in the event', async () => {
+    const doc = {
+      version: 1,
+      id: 'x',
+      title: 'T',
+      tools: [{ id: 'a', name: 'A' }],
+      reviewers: [{ id: 'r', name: 'R' }],
+      reviews: [
+        { tool: 'a', reviewer: 'r', verdict: 'ship', quote: 'q' },
+        { tool: 'a', reviewer: 'r', verdict: 'ship', quote: 'q' },
+        { tool: 'b', reviewer: 'r', verdict: 'ship', quote: 'q' },
+        { tool: 'codestral-3', reviewer: 'r', verdict: 'skip', quote: 'q' },
+      ],
+    };
+    const el = document.createElement('tool-card') as VerdictElement;
+    el.tool = 'a';
+    const failed = nextEvent<VerdictErrorDetail>(el, 'verdict-error');
+    el.data = doc;
+    document.body.append(el);
+    const { detail } = await failed;
+    expect(detail.kind).to.equal('schema');
+    expect(detail.issues.map((i) => i.path)).to.deep.equal(['reviews[1].reviewer', 'reviews[2].tool', 'reviews[3].tool']);
+    expect(detail.issues[2]!.message).to.equal('unknown tool "codestral-3"');
+    await el.updateComplete;
+    const alert = $(el, '[role="alert"]')!;
+    expect(alert.textContent).to.contain('reviews[1].reviewer').and.contain('and 2 more problems');
+    expect($$(el, '[role="alert"] li')).to.have.length(3);
+    el.remove();
+  });
+
+  it('a missing tool is not-found, naming the tools there are', async () => {
+    const { el, event } = mount('tool-card', { src: MIXED, tool: 'codestral-3' });
+    const { detail } = (await event) as CustomEvent<VerdictErrorDetail>;
+    expect(detail.kind).to.equal('not-found');
+    await el.updateComplete;
+    expect($(el, '[role="alert"]')!.textContent).to.contain('no tool "codestral-3"').and.contain('"lantern-search"');
+  });
+
+  it('a card without a tool attribute asks for one', async () => {
+    const el = await fixture<VerdictElement>(html`<tool-card src=${MIXED}></tool-card>`);
+    await settled(el);
+    expect($(el, '[role="alert"]')!.textContent).to.contain('Set the tool attribute');
+  });
+
+  it('an error inherited from <tool-compare> is shown once, by the compare', async () => {
+    const { url } = faultUrl('status', { code: 500 });
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const events: string[] = [];
+    container.addEventListener('verdict-error', (e) => events.push((e.target as Element).localName));
+    container.innerHTML = `<tool-compare src="${url}"><tool-card tool="a"></tool-card></tool-compare>`;
+    const el = container.firstElementChild as VerdictElement;
+    await settled(el);
+    await new Promise((r) => setTimeout(r, 50));
+    expect($(el, '[role="alert"]')!.textContent).to.contain('HTTP 500');
+    expect($(el, 'slot')).to.not.exist;
+    expect(events).to.deep.equal(['tool-compare']);
+  });
+});

@@ -1,0 +1,73 @@
+import { oneEvent, waitUntil } from '@open-wc/testing';
+import type { VerdictElement } from '../../src/components/base/verdict-element.js';
+
+export const CLAUDE = '/demo/fixtures/claude-files-api-vs-codestral-2.json';
+export const MIXED = '/demo/fixtures/three-tools-mixed.json';
+
+let counter = 0;
+/** A URL on the test server's fault routes with a key no other test uses (the loader caches per URL). */
+export function faultUrl(kind: string, params: Record<string, string | number> = {}): { url: string; key: string } {
+  const key = `k${Date.now().toString(36)}${(counter++).toString(36)}`;
+  const query = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
+  return { url: `/faults/${kind}/${key}${query ? `?${query}` : ''}`, key };
+}
+
+/** How many requests the test server saw for a fault-route key. */
+export async function serverCount(key: string): Promise<number> {
+  const response = await fetch(`/faults/count/${key}`);
+  return ((await response.json()) as { count: number }).count;
+}
+
+export async function fixtureJson(path: string): Promise<any> {
+  return (await fetch(path)).json();
+}
+
+/** The text a user sees in an element's shadow root, whitespace folded. */
+export function shadowText(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
+export const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+
+/** Resolves once the element shows its document or its error, whatever happens first. */
+export async function settled(el: VerdictElement): Promise<void> {
+  await waitUntil(() => el.document !== undefined || (el.shadowRoot && $(el, '[role="alert"]')), 'element did not settle', { timeout: 8000 });
+  await el.updateComplete;
+}
+
+export async function nextEvent<T = unknown>(el: Element, name: string): Promise<CustomEvent<T>> {
+  return (await oneEvent(el, name)) as CustomEvent<T>;
+}
+
+export const encodeDoc = (doc: unknown) =>
+  btoa(JSON.stringify(doc)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
+/**
+ * Creates `tag` with attributes and properties, listens for its first verdict-load or
+ * verdict-error, and only then puts it in the page (a cached document loads at once).
+ */
+export function mount<T extends VerdictElement = VerdictElement>(
+  tag: string,
+  attributes: Record<string, string> = {},
+  properties: Record<string, unknown> = {},
+  parent: Element = document.body,
+): { el: T; event: Promise<CustomEvent> } {
+  const el = document.createElement(tag) as T;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  Object.assign(el, properties);
+  const event = new Promise<CustomEvent>((resolve) => {
+    const done = (e: Event) => resolve(e as CustomEvent);
+    el.addEventListener('verdict-load', done, { once: true });
+    el.addEventListener('verdict-error', done, { once: true });
+  });
+  parent.append(el);
+  mounted.push(el);
+  return { el, event };
+}
+
+const mounted: Element[] = [];
+/** Removes what `mount` added (call from afterEach). */
+export function unmountAll(): void {
+  for (const el of mounted.splice(0)) el.remove();
+}
