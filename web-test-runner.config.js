@@ -1,7 +1,9 @@
 // @web/test-runner in Debian's Chromium (nothing here can download a browser of its own).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
 import { faultServer } from './test/support/fault-server.js';
+import { countReporter } from './test/support/count-reporter.js';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -13,6 +15,7 @@ export default {
   testsFinishTimeout: 300_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [faultServer],
+  reporters: [defaultReporter(), countReporter()],
   testFramework: { config: { timeout: 15_000 } },
   browsers: [
     chromeLauncher({
