@@ -53,7 +53,7 @@ export const PRICING_WORDS: Record<PricingEntry, string> = {
 
 export function pricingLabel(tool: Tool, words: Record<PricingEntry, string> = PRICING_WORDS): string | null {
   if (!tool.pricing) return null;
-  return tool.pricing.label ?? words[tool.pricing.entry];
+  return tool.pricing.label || words[tool.pricing.entry];
 }
 
 function computeFigures(doc: ComparisonDocument): Figures {

@@ -9,7 +9,10 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export interface LoadOptions {
   /** Abort this caller's interest; the request itself stops once no caller waits on it. */
   signal?: AbortSignal;
-  /** Milliseconds before a request that has not finished fails with kind `timeout`. */
+  /**
+   * Milliseconds before a request that has not finished fails with kind `timeout`.
+   * A shared request keeps the timeout of the caller that started it.
+   */
   timeout?: number;
   /** Forget a cached document and fetch again (the error box's Retry). */
   reload?: boolean;
@@ -36,7 +39,10 @@ async function readCapped(response: Response, url: string): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   const tooLarge = (size: string) =>
     new VerdictError('too-large', `${url} is ${size}, over the 2 MiB limit for a comparison document.`, { url });
-  if (declared > MAX_DOCUMENT_BYTES) throw tooLarge(mib(declared));
+  if (declared > MAX_DOCUMENT_BYTES) {
+    void response.body?.cancel();
+    throw tooLarge(mib(declared));
+  }
   if (!response.body) return response.text();
   // Count while reading so a server that sends no length cannot make us buffer 50 MB.
   const reader = response.body.getReader();

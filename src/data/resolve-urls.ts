@@ -1,6 +1,13 @@
 import type { ComparisonDocument } from './schema.js';
 
-const absolute = (value: string | undefined, base: string) => (value === undefined ? undefined : new URL(value, base).href);
+function absolute(value: string | undefined, base: string): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return new URL(value, base).href;
+  } catch {
+    return value; // No usable base (Node, about:blank): keep it relative; rendering only links http(s).
+  }
+}
 
 /**
  * Relative links in a document point next to the document, not next to the page that embeds it:

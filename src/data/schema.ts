@@ -19,6 +19,7 @@ export function isSafeUrl(value: string, base = 'https://invalid.invalid/'): boo
 }
 
 function isCalendarDate(value: string): boolean {
+  if (!DATE.test(value)) return true; // The format rule reports that one.
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
 }
@@ -77,16 +78,47 @@ export const reviewSchema = z.object({
 
 type Ctx = { addIssue(issue: { code: 'custom'; message: string; path: (string | number)[]; input: unknown }): void };
 
-/** Ids must be unique within their list. */
-function checkUnique(ctx: Ctx, list: { id: string }[], key: string, noun: string): Set<string> {
-  const seen = new Set<string>();
-  list.forEach((item, i) => {
-    if (seen.has(item.id)) {
-      ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `duplicate ${noun} id "${item.id}"`, input: item.id });
-    }
-    seen.add(item.id);
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const field = (item: unknown, key: string): unknown =>
+  item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[key] : undefined;
+
+/** Ids must be unique within their list. Returns the ids seen. */
+function checkUnique(ctx: Ctx, items: unknown[], key: string, noun: string): Set<unknown> {
+  const seen = new Set<unknown>();
+  items.forEach((item, i) => {
+    const id = field(item, 'id');
+    if (typeof id !== 'string') return;
+    if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `duplicate ${noun} id "${id}"`, input: id });
+    seen.add(id);
   });
   return seen;
+}
+
+/**
+ * The rules that compare fields. They run even when other fields are broken (`when`), so that an
+ * author sees every problem at once; hence they read the value defensively.
+ */
+function crossFieldRules(doc: unknown, ctx: Ctx): void {
+  const tools = checkUnique(ctx, list(field(doc, 'tools')), 'tools', 'tool');
+  const reviewers = checkUnique(ctx, list(field(doc, 'reviewers')), 'reviewers', 'reviewer');
+  // A list that is itself broken is reported once, not again through every review that points into it.
+  const toolsReadable = Array.isArray(field(doc, 'tools'));
+  const reviewersReadable = field(doc, 'reviewers') === undefined || Array.isArray(field(doc, 'reviewers'));
+  const pairs = new Set<string>();
+  list(field(doc, 'reviews')).forEach((review, i) => {
+    const tool = field(review, 'tool');
+    const reviewer = field(review, 'reviewer');
+    const problem = (key: string, message: string) =>
+      ctx.addIssue({ code: 'custom', path: ['reviews', i, key], message, input: review });
+    if (toolsReadable && typeof tool === 'string' && !tools.has(tool)) problem('tool', `unknown tool "${tool}"`);
+    if (reviewersReadable && typeof reviewer === 'string' && !reviewers.has(reviewer)) {
+      problem('reviewer', `unknown reviewer "${reviewer}"`);
+    }
+    if (typeof tool !== 'string' || typeof reviewer !== 'string') return;
+    const pair = `${tool}\u0000${reviewer}`;
+    if (pairs.has(pair)) problem('reviewer', `second review of "${tool}" by "${reviewer}" (one per tool and reviewer)`);
+    pairs.add(pair);
+  });
 }
 
 export const comparisonSchema = z
@@ -102,25 +134,7 @@ export const comparisonSchema = z
     reviewers: z._default(z.array(reviewerSchema).check(z.maxLength(20)), []),
     reviews: z._default(z.array(reviewSchema).check(z.maxLength(500)), []),
   })
-  .check(
-    // Cross-field rules, which only run once every field is well formed.
-    z.superRefine((doc, ctx) => {
-      const tools = checkUnique(ctx, doc.tools, 'tools', 'tool');
-      const reviewers = checkUnique(ctx, doc.reviewers, 'reviewers', 'reviewer');
-      const pairs = new Set<string>();
-      doc.reviews.forEach((review, i) => {
-        const problem = (field: string, message: string) =>
-          ctx.addIssue({ code: 'custom', path: ['reviews', i, field], message, input: review });
-        if (!tools.has(review.tool)) problem('tool', `unknown tool "${review.tool}"`);
-        if (!reviewers.has(review.reviewer)) problem('reviewer', `unknown reviewer "${review.reviewer}"`);
-        const pair = `${review.tool}\u0000${review.reviewer}`;
-        if (pairs.has(pair)) {
-          problem('reviewer', `second review of "${review.tool}" by "${review.reviewer}" (one per tool and reviewer)`);
-        }
-        pairs.add(pair);
-      });
-    }),
-  );
+  .check(z.superRefine(crossFieldRules, { when: () => true }));
 
 export type ComparisonDocument = z.infer<typeof comparisonSchema>;
 export type Tool = ComparisonDocument['tools'][number];

@@ -66,6 +66,7 @@ function describeIssue(issue: RawIssue, input: unknown): string {
       if (issue.origin === 'array') return `needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`;
       return `must be ${issue.minimum} or more`;
     case 'invalid_value': {
+      if (value === undefined) return `is required (one of ${(issue.values ?? []).map(quote).join(', ')})`;
       const last = issue.path[issue.path.length - 1];
       if (issue.path.length === 1 && last === 'version') return `unsupported version ${quote(value)} (this reader supports version 1)`;
       return `must be one of ${(issue.values ?? []).map(quote).join(', ')}, not ${quote(value)}`;
