@@ -65,6 +65,9 @@ export const cardStyles = css`
     display: grid;
     grid-row: span 4;
     grid-template-rows: subgrid;
+    /* A definite column, so long words wrap inside the figure instead of widening it. */
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0;
     min-width: 0;
   }
   .figure .value {
@@ -85,10 +88,12 @@ export const cardStyles = css`
     order: 2;
     margin-block-start: 0.125rem;
     color: var(--_muted);
-    font-size: 0.75rem;
-    font-weight: 600;
-    letter-spacing: 0.04em;
+    font-size: 0.6875rem;
+    font-weight: 650;
+    letter-spacing: 0.03em;
+    line-height: 1.35;
     text-transform: uppercase;
+    overflow-wrap: anywhere;
   }
   .figure .sub {
     order: 3;
@@ -131,22 +136,40 @@ export const cardStyles = css`
     font-size: 0.8125rem;
   }
   @container (max-width: 20rem) {
+    .figures {
+      column-gap: 0.5rem;
+    }
     .figure .value {
       font-size: 1.25rem;
     }
     .figure .value.word {
       font-size: 1rem;
     }
+    .figure dt {
+      letter-spacing: 0;
+    }
   }
-  @container (max-width: 15rem) {
+  /* Too narrow for three: the two shares side by side, the price on its own row. */
+  @container (max-width: 18.5rem) {
+    .figures {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .figure.entry {
+      grid-column: 1 / -1;
+      grid-row: auto;
+      grid-template-rows: none;
+      margin-block-start: 0.625rem;
+    }
+  }
+  @container (max-width: 12rem) {
     .figures {
       grid-template-columns: 1fr;
       grid-template-rows: none;
-      row-gap: 0.75rem;
     }
     .figure {
       grid-row: auto;
       grid-template-rows: none;
+      margin-block-end: 0.625rem;
     }
   }
   /* Skeleton sizes follow the real card's line heights, so the page does not jump. */

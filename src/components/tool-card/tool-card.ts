@@ -39,7 +39,7 @@ export function renderToolCard({ tool, panel, community }: ToolFigures, ctx: Ren
     <dl class="figures" part="figures">
       ${shareFigure(t.panelShip, f.percent(panel), panel, panel.total ? t.shipCount(f.number(panel.ship), f.number(panel.total)) : undefined)}
       ${shareFigure(t.community, f.percent(community), community, community.total ? t.votes(community.total, f.number(community.total)) : t.noVotes)}
-      <div class="figure" part="figure">
+      <div class="figure entry" part="figure">
         <dt>${t.entry}</dt>
         <dd class="value word">${price}</dd>
       </div>

@@ -39,16 +39,18 @@ export const compareStyles = css`
     font-size: 1.125rem;
     font-weight: 700;
   }
+  /* One grid for all rows (subgrid), so that every bar starts and ends at the same place. */
   .community ul {
     display: grid;
-    gap: 0.5rem;
+    grid-template-columns: minmax(6rem, max-content) minmax(4rem, 1fr) max-content;
+    gap: 0.5rem 0.75rem;
     padding: 0;
     list-style: none;
   }
   .community li {
     display: grid;
-    grid-template-columns: minmax(7rem, 12rem) minmax(4rem, 1fr) auto;
-    gap: 0.75rem;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
     align-items: center;
     font-size: 0.9375rem;
   }
@@ -71,7 +73,7 @@ export const compareStyles = css`
     box-shadow: inset 0 0 0 1px var(--_border);
   }
   @container compare (max-width: 30rem) {
-    .community li {
+    .community ul {
       grid-template-columns: 1fr auto;
     }
     .community .bar,

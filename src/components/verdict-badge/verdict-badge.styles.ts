@@ -30,14 +30,16 @@ export const badgeStyles = css`
   .score {
     display: grid;
     place-items: center;
-    width: 2.5rem;
-    height: 2.5rem;
+    min-width: 2.75rem;
+    height: 2.75rem;
+    padding-inline: 0.25rem;
     flex: none;
-    border-radius: 50%;
+    border-radius: 999px;
     background: var(--_ship-bg);
     color: var(--_ship);
     font-size: 0.8125rem;
     font-weight: 750;
+    letter-spacing: -0.02em;
     font-variant-numeric: tabular-nums;
   }
   .score.low {
@@ -65,8 +67,8 @@ export const badgeStyles = css`
     height: 1rem;
   }
   .badge.skeleton .bone.score-bone {
-    width: 2.5rem;
-    height: 2.5rem;
+    width: 2.75rem;
+    height: 2.75rem;
     border-radius: 50%;
   }
   .error {

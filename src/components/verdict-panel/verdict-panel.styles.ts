@@ -14,11 +14,25 @@ export const panelStyles = css`
   .scroll {
     overflow-x: auto;
   }
+  /* Equal tool columns; below the minimum width the table scrolls sideways in .scroll. */
   table {
     width: 100%;
+    min-width: calc(11rem + var(--_cols, 1) * 13rem);
+    table-layout: fixed;
     border-collapse: collapse;
     text-align: start;
   }
+  .cols-2 { --_cols: 2; }
+  .cols-3 { --_cols: 3; }
+  .cols-4 { --_cols: 4; }
+  .cols-5 { --_cols: 5; }
+  .cols-6 { --_cols: 6; }
+  .cols-7 { --_cols: 7; }
+  .cols-8 { --_cols: 8; }
+  .cols-9 { --_cols: 9; }
+  .cols-10 { --_cols: 10; }
+  .cols-11 { --_cols: 11; }
+  .cols-12 { --_cols: 12; }
   th,
   td {
     padding: 0.75rem 0.75rem 0.75rem 0;
@@ -49,8 +63,8 @@ export const panelStyles = css`
     font-size: 0.8125rem;
     font-weight: 400;
   }
-  td {
-    min-width: 14rem;
+  .single .cell-tool {
+    display: none !important;
   }
   .headline {
     margin-block: 0.5rem 0.25rem;
@@ -81,6 +95,9 @@ export const panelStyles = css`
       display: block;
       width: auto;
       min-width: 0;
+    }
+    .reviewer-col {
+      width: auto;
     }
     thead {
       position: absolute;

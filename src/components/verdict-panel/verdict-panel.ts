@@ -31,8 +31,8 @@ export function renderPanel(doc: ComparisonDocument, toolIds: string[] | undefin
     <div class="panel-title" role="heading" aria-level=${ctx.level}>${t.panelHeading}</div>
     ${figures.split.length === 0
       ? html`<p class="no-reviews">${t.noReview}</p>`
-      : html`<div class="scroll">
-          <table>
+      : html`<div class="scroll" tabindex="0" role="region" aria-label=${t.panelHeading}>
+          <table class="cols-${columns.length} ${columns.length === 1 ? 'single' : ''}">
             <thead>
               <tr>
                 <th scope="col" class="reviewer-col">${t.reviewer}</th>
