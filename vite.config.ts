@@ -4,9 +4,10 @@ import { demoFaults } from './demo/dev-faults.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-// `vite` (npm start) serves the demo pages; `vite build` writes the CDN bundle,
-// dist/verdict-elements.js: one minified ES module with Lit, @lit/context and zod inside,
-// that defines all four elements. That path is a public contract: keep it.
+// `vite` (npm start) serves the demo pages; `vite build` writes the CDN bundles:
+// dist/verdict-elements.js, one minified ES module with Lit, @lit/context and zod inside that
+// defines all four elements (that path is a public contract: keep it), and the same as a classic
+// script, dist/verdict-elements.iife.js. The npm entries are compiled by tsc (tsconfig.build.json).
 export default defineConfig(({ command }) =>
   command === 'serve'
     ? {
@@ -26,8 +27,10 @@ export default defineConfig(({ command }) =>
           rolldownOptions: { output: { minify: true } },
           lib: {
             entry: here('src/define.ts'),
-            formats: ['es'],
-            fileName: () => 'verdict-elements.js',
+            // The same bundle as a classic script, for hosts that cannot add type="module".
+            formats: ['es', 'iife'],
+            name: 'VerdictElements',
+            fileName: (format) => (format === 'es' ? 'verdict-elements.js' : 'verdict-elements.iife.js'),
           },
         },
       },

@@ -27,6 +27,13 @@ export interface VerdictErrorDetail {
   url?: string;
 }
 
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'verdict-load': CustomEvent<VerdictLoadDetail>;
+    'verdict-error': CustomEvent<VerdictErrorDetail>;
+  }
+}
+
 const INLINE_JSON = ':scope > script[type="application/json"]';
 
 /**
