@@ -1,4 +1,5 @@
 import type { PricingEntry } from './data/schema.js';
+import type { VerdictError } from './data/errors.js';
 import { PRICING_WORDS } from './data/derive.js';
 
 /**
@@ -23,14 +24,24 @@ export interface VerdictStrings {
   communityHeading: string;
   published: (date: string) => string;
   readComparison: string;
-  visitSite: (name: string) => string;
-  badgeLabel: (tool: string, share: string, reviewers: string) => string;
+  readMore: string;
+  showLess: string;
+  filterLabel: string;
+  showingReviewers: (shown: number, total: number) => string;
+  noReviewers: string;
+  noReviewerSelected: string;
+  disagreement: (panel: string, community: string) => string;
   loading: string;
   errorTitle: string;
   retry: string;
   allProblems: (count: number) => string;
   empty: string;
   pricing: Record<PricingEntry, string>;
+  /**
+   * The sentence shown in the error box. Receives the error (`kind`, `status`, `url`, `issues`,
+   * and the English `message`); return `undefined` to keep the English message.
+   */
+  errorMessage?: (error: VerdictError) => string | undefined;
 }
 
 export const ENGLISH: VerdictStrings = {
@@ -51,8 +62,13 @@ export const ENGLISH: VerdictStrings = {
   communityHeading: 'Community vote',
   published: (date) => `Published ${date}`,
   readComparison: 'Read the full comparison',
-  visitSite: (name) => `Visit ${name}`,
-  badgeLabel: (tool, share, reviewers) => `${tool}: ${share} panel ship, ${reviewers}`,
+  readMore: 'Read more',
+  showLess: 'Show less',
+  filterLabel: 'Show reviewers',
+  showingReviewers: (shown, total) => `Showing ${shown} of ${total} reviewers`,
+  noReviewers: 'No reviews yet.',
+  noReviewerSelected: 'No reviewer selected: use the buttons above to show one.',
+  disagreement: (panel, community) => `Panel and community disagree: the panel says ship at ${panel}, the community at ${community}.`,
   loading: 'Loading comparison…',
   errorTitle: 'This comparison can’t be shown',
   retry: 'Try again',

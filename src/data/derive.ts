@@ -15,6 +15,17 @@ export interface ToolFigures {
   community: Share;
   /** The pricing label, or `null` when the tool has no pricing. */
   pricing: string | null;
+  /** Points between panel and community ship shares when they are DISAGREEMENT_POINTS or more apart. */
+  disagreement: number | null;
+}
+
+/** How far apart (in percentage points) panel and community must be to count as a disagreement. */
+export const DISAGREEMENT_POINTS = 30;
+
+export function disagreement(panel: Share, community: Share): number | null {
+  if (panel.percent === null || community.percent === null) return null;
+  const gap = Math.abs(panel.percent - community.percent);
+  return gap >= DISAGREEMENT_POINTS ? gap : null;
 }
 
 export interface ReviewerRow {
@@ -61,12 +72,9 @@ function computeFigures(doc: ComparisonDocument): Figures {
     const reviews = doc.reviews.filter((r) => r.tool === tool.id);
     const ship = reviews.filter((r) => r.verdict === 'ship').length;
     const votes = tool.community ? tool.community.ship + tool.community.skip : 0;
-    return {
-      tool,
-      panel: share(ship, reviews.length),
-      community: share(tool.community?.ship ?? 0, votes),
-      pricing: pricingLabel(tool),
-    };
+    const panel = share(ship, reviews.length);
+    const community = share(tool.community?.ship ?? 0, votes);
+    return { tool, panel, community, pricing: pricingLabel(tool), disagreement: disagreement(panel, community) };
   });
   const split = doc.reviewers.map((reviewer) => ({
     reviewer,

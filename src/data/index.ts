@@ -4,6 +4,6 @@ export * from './schema.js';
 export { validateComparison, formatPath } from './validate.js';
 export { prepareComparison, parseComparison } from './parse.js';
 export { loadComparison, cachedComparison, clearComparisonCache, isAbort, loaderStats, MAX_DOCUMENT_BYTES, DEFAULT_TIMEOUT_MS, type LoadOptions } from './loader.js';
-export { figuresFor, roundedPercent, pricingLabel, NO_FIGURE, PRICING_WORDS, type Figures, type ToolFigures, type Share, type ReviewerRow } from './derive.js';
+export { figuresFor, roundedPercent, disagreement, DISAGREEMENT_POINTS, pricingLabel, NO_FIGURE, PRICING_WORDS, type Figures, type ToolFigures, type Share, type ReviewerRow } from './derive.js';
 export { VerdictError, isRetryable, type ErrorKind, type SchemaIssue } from './errors.js';
 export { comparisonContext, type DocumentState } from './context.js';

@@ -5,6 +5,7 @@ import { css, unsafeCSS } from 'lit';
  * all widgets at once, and falls back to these per-theme values.
  */
 const light = unsafeCSS(`
+  --_page: var(--verdict-page, #f6f7f9);
   --_surface: var(--verdict-surface, #ffffff);
   --_surface-2: var(--verdict-surface-2, #f5f6f8);
   --_text: var(--verdict-text, #16181d);
@@ -21,6 +22,7 @@ const light = unsafeCSS(`
 `);
 
 const dark = unsafeCSS(`
+  --_page: var(--verdict-page, #0f1115);
   --_surface: var(--verdict-surface, #17191e);
   --_surface-2: var(--verdict-surface-2, #20242b);
   --_text: var(--verdict-text, #eceef2);
@@ -119,7 +121,8 @@ export const baseStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.3em;
-    padding: 0.125em 0.6em 0.125em 0.45em;
+    padding-block: 0.125em;
+    padding-inline: 0.45em 0.6em;
     border-radius: 999px;
     font-size: 0.8125rem;
     font-weight: 600;
@@ -214,8 +217,29 @@ export const baseStyles = css`
     font-weight: 600;
     cursor: pointer;
   }
+  /* Windows High Contrast and other forced palettes: keep shapes visible without our colours. */
+  @media (forced-colors: active) {
+    .chip,
+    .surface,
+    .bone {
+      border: 1px solid CanvasText;
+    }
+    .bar {
+      forced-color-adjust: auto;
+    }
+  }
+  @media print {
+    .surface {
+      box-shadow: none;
+      break-inside: avoid;
+    }
+    .retry {
+      display: none;
+    }
+  }
   .empty {
     padding: var(--_space);
+    background: var(--_surface);
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
     color: var(--_muted);

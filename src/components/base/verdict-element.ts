@@ -277,7 +277,7 @@ export abstract class VerdictElement extends LitElement {
       case 'error':
         return this.renderError(view.error);
       case 'loading':
-        return this.renderSkeleton();
+        return html`${this.renderSkeleton()}<span class="visually-hidden">${this.text.loading}</span>`;
       default:
         return html`<p class="empty" part="empty">${this.text.empty}</p>`;
     }
@@ -291,7 +291,7 @@ export abstract class VerdictElement extends LitElement {
     const retry = isRetryable(error) && this.src && !this.data && this._state.status === 'error';
     return html`<div class="error" part="error" role="alert">
       <p class="error-title">${alertIcon}<span>${t.errorTitle}</span></p>
-      <p class="error-message">${error.message}</p>
+      <p class="error-message">${t.errorMessage?.(error) ?? error.message}</p>
       ${error.issues.length > 1
         ? html`<details>
             <summary>${t.allProblems(error.issues.length)}</summary>

@@ -127,6 +127,22 @@ export const cardStyles = css`
     border-radius: 999px;
     background: var(--_ship);
   }
+  .disagreement {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+    padding: 0.5rem 0.75rem;
+    border-radius: 8px;
+    background: var(--_surface-2);
+    font-size: 0.8125rem;
+  }
+  .disagreement svg {
+    width: 1rem;
+    height: 1rem;
+    flex: none;
+    margin-block-start: 0.125rem;
+    color: var(--_accent);
+  }
   .pricing-detail,
   .description {
     font-size: 0.9375rem;

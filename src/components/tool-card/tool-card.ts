@@ -6,6 +6,7 @@ import { baseStyles } from '../../styles/tokens.js';
 import { VerdictElement } from '../base/verdict-element.js';
 import { headingLevel, safeHref, type RenderContext } from '../base/render-context.js';
 import { cardStyles } from './tool-card.styles.js';
+import { alertIcon } from '../base/icons.js';
 
 function shareFigure(caption: string, value: string, share: Share, sub: string | undefined): TemplateResult {
   return html`<div class="figure" part="figure">
@@ -13,13 +14,15 @@ function shareFigure(caption: string, value: string, share: Share, sub: string |
     <dd class="value">${value}</dd>
     ${share.percent === null
       ? nothing
-      : html`<dd class="bar-cell"><meter class="bar" min="0" max="100" value=${share.percent} aria-hidden="true"></meter></dd>`}
+      : html`<dd class="bar-cell">
+          <meter class="bar" min="0" max="100" value=${share.percent} aria-label=${caption} aria-valuetext=${sub ? `${value}, ${sub}` : value}></meter>
+        </dd>`}
     ${sub ? html`<dd class="sub">${sub}</dd>` : nothing}
   </div>`;
 }
 
 /** One tool's card. Shared with `<tool-compare>`, which renders a card per tool the same way. */
-export function renderToolCard({ tool, panel, community }: ToolFigures, ctx: RenderContext): TemplateResult {
+export function renderToolCard({ tool, panel, community, disagreement }: ToolFigures, ctx: RenderContext): TemplateResult {
   const { text: t, format: f } = ctx;
   const href = safeHref(tool.url);
   const logo = safeHref(tool.logo);
@@ -44,6 +47,9 @@ export function renderToolCard({ tool, panel, community }: ToolFigures, ctx: Ren
         <dd class="value word">${price}</dd>
       </div>
     </dl>
+    ${disagreement === null
+      ? nothing
+      : html`<p class="disagreement" part="disagreement">${alertIcon}<span>${t.disagreement(f.percent(panel), f.percent(community))}</span></p>`}
     ${tool.pricing?.detail ? html`<p class="pricing-detail muted">${tool.pricing.detail}</p>` : nothing}
     ${tool.description ? html`<p class="description" part="description">${tool.description}</p>` : nothing}
   </article>`;
@@ -70,6 +76,7 @@ export function renderCardSkeleton(): TemplateResult {
  * @tag tool-card
  * @csspart base - The card box (also named `card`).
  * @csspart figure - Each of the three figures.
+ * @csspart disagreement - The note shown when panel and community are 30 points or more apart.
  * @csspart error - The error box.
  * @cssproperty --verdict-accent - Accent colour (category, links, focus ring).
  * @cssproperty --verdict-surface - Card background.

@@ -1,9 +1,19 @@
 import { css } from 'lit';
 
 export const compareStyles = css`
+  /* The compare paints its own backdrop: in dark mode on a light-only page, its heading must not sit
+     on the host's white. --verdict-page: transparent blends it into a page that matches. */
   .compare {
     display: grid;
     gap: calc(var(--_space) * 1.25);
+    padding: calc(var(--_space) * 1.25);
+    border-radius: calc(var(--_radius) + 4px);
+    background: var(--_page);
+  }
+  @container compare (max-width: 30rem) {
+    .compare {
+      padding: calc(var(--_space) * 0.75);
+    }
   }
   .compare-head {
     display: grid;

@@ -9,6 +9,7 @@ import { headingLevel, safeHref, type RenderContext } from '../base/render-conte
 import { renderCardSkeleton, renderToolCard } from '../tool-card/tool-card.js';
 import { cardStyles } from '../tool-card/tool-card.styles.js';
 import { renderPanel, renderPanelSkeleton } from '../verdict-panel/verdict-panel.js';
+import { PanelState } from '../verdict-panel/panel-state.js';
 import { panelStyles } from '../verdict-panel/verdict-panel.styles.js';
 import { compareStyles } from './tool-compare.styles.js';
 
@@ -30,6 +31,8 @@ const listIds = (value: string | undefined): string[] | undefined => {
  * @csspart figure - Each figure of a card.
  * @csspart community - The community vote block.
  * @csspart panel - The reviewer scorecard.
+ * @csspart filters - The reviewer filter buttons; each is `filter`.
+ * @csspart more - A long quote's "Read more" button.
  * @csspart chip - Each verdict chip.
  * @csspart quote - Each reviewer quote.
  * @csspart error - The error box.
@@ -61,6 +64,7 @@ export class ToolCompare extends VerdictElement {
   declare private composed: boolean;
 
   private readonly provider = new ContextProvider(this, { context: comparisonContext });
+  private readonly panel = new PanelState(this);
   private readonly childWatcher = new MutationObserver(() => this.checkComposed());
 
   constructor() {
@@ -88,7 +92,9 @@ export class ToolCompare extends VerdictElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const before = this.document;
     super.willUpdate(changed);
+    if (this.document !== before) this.panel.reset();
     // Descendants get the document itself; each one checks what it needs (its `tool`).
     if (this.provider.value !== this._state) this.provider.setValue(this._state);
   }
@@ -147,7 +153,7 @@ export class ToolCompare extends VerdictElement {
       ${this.composed
         ? html`<slot></slot>`
         : html`<div class="cards" part="cards">${tools.map((fig) => renderToolCard(fig, ctx))}</div>
-            ${this.renderCommunity(tools, ctx)} ${renderPanel(document, ids, ctx)}`}
+            ${this.renderCommunity(tools, ctx)} ${renderPanel(document, ids, ctx, this.panel)}`}
       ${href ? html`<p class="source"><a href=${href} rel="noopener">${this.text.readComparison}</a></p>` : nothing}
     </section>`;
   }

@@ -11,7 +11,8 @@ export const badgeStyles = css`
     gap: 0.75rem;
     min-width: 15rem;
     min-height: 3.5rem;
-    padding: 0.5rem 1rem 0.5rem 0.5rem;
+    padding-block: 0.5rem;
+    padding-inline: 0.5rem 1rem;
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface);

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { figuresFor } from '../../data/derive.js';
 import type { ComparisonDocument } from '../../data/schema.js';
 import type { DocumentState } from '../../data/context.js';
@@ -35,16 +35,17 @@ export class VerdictBadge extends VerdictElement {
     const share = f.percent(panel);
     const reviewers = t.reviewers(panel.total, f.number(panel.total));
     const tone = panel.percent === null ? 'none' : panel.percent < 50 ? 'low' : 'high';
-    const body = html`<span class="score ${tone}" part="score" aria-hidden="true">${share}</span>
-      <span class="lines">
+    const href = safeHref(document.url);
+    // The accessible name is the visible text itself (tool, share, reviewers), in reading order.
+    const body = html`<span class="lines">
         <span class="badge-tool">${tool.name}</span>
         <span class="badge-meta">${t.panelShip} · ${reviewers}</span>
-      </span>`;
-    const label = t.badgeLabel(tool.name, share, reviewers);
-    const href = safeHref(document.url);
+      </span>
+      ${href ? html`<span class="visually-hidden">${t.readComparison}</span>` : nothing}`;
+    const score = html`<span class="score ${tone}" part="score">${share}</span>`;
     return href
-      ? html`<a class="badge" part="base badge" href=${href} aria-label="${label}. ${t.readComparison}">${body}</a>`
-      : html`<div class="badge" part="base badge" role="group" aria-label=${label}>${body}</div>`;
+      ? html`<a class="badge" part="base badge" href=${href}>${score}${body}</a>`
+      : html`<div class="badge" part="base badge">${score}${body}</div>`;
   }
 
   protected override renderSkeleton(): TemplateResult {

@@ -35,7 +35,8 @@ export const panelStyles = css`
   .cols-12 { --_cols: 12; }
   th,
   td {
-    padding: 0.75rem 0.75rem 0.75rem 0;
+    padding-block: 0.75rem;
+    padding-inline: 0 0.75rem;
     vertical-align: top;
     text-align: start;
     border-block-start: 1px solid var(--_border);
@@ -66,13 +67,75 @@ export const panelStyles = css`
   .single .cell-tool {
     display: none !important;
   }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin-block-end: 0.75rem;
+  }
+  .filter {
+    min-height: 1.75rem;
+    padding: 0.125rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_muted);
+    font: inherit;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .filter[aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: var(--_surface-2);
+    color: var(--_text);
+  }
+  .filter[aria-pressed='true']::before {
+    content: '✓ ';
+    color: var(--_accent);
+  }
+  .quote {
+    margin: 0;
+  }
+  .quote blockquote.clamped {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 5;
+    overflow: hidden;
+  }
+  .more {
+    min-height: 1.5rem;
+    margin-block-start: 0.25rem;
+    margin-inline-start: 0.75rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    font-size: 0.875rem;
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  @media print {
+    .quote blockquote.clamped {
+      display: block;
+      overflow: visible;
+    }
+    .more,
+    .filters {
+      display: none;
+    }
+  }
   .headline {
     margin-block: 0.5rem 0.25rem;
     font-weight: 650;
     font-size: 0.9375rem;
   }
   blockquote {
-    margin: 0.375rem 0 0;
+    margin-block: 0.375rem 0;
+    margin-inline: 0;
     padding-inline-start: 0.75rem;
     border-inline-start: 3px solid var(--_border);
     color: var(--_text);

@@ -1,0 +1,74 @@
+import type { VerdictError } from '../data/errors.js';
+import type { VerdictStrings } from '../strings.js';
+
+const plural = (count: number, word: string) => (count > 1 ? `${word}s` : word);
+
+function errorMessage(error: VerdictError): string {
+  const where = error.url ?? 'Le document';
+  switch (error.kind) {
+    case 'network':
+      return `Impossible de charger ${where} : le serveur ne répond pas, ou n’autorise pas cette page à lire le fichier (CORS : il doit envoyer Access-Control-Allow-Origin).`;
+    case 'http':
+      return error.status === 404
+        ? `${where} est introuvable (HTTP 404) : vérifiez l’adresse src.`
+        : `${where} a répondu HTTP ${error.status ?? ''} : vérifiez l’adresse et le serveur.`;
+    case 'timeout':
+      return `${where} n’a pas répondu à temps ; le serveur est peut-être lent ou arrêté.`;
+    case 'too-large':
+      return `${where} dépasse la limite de 2 Mio d’un document de comparaison.`;
+    case 'parse':
+      return `${where} n’est pas un JSON valide.`;
+    case 'schema': {
+      const [first] = error.issues;
+      const more = error.issues.length - 1;
+      return `Le document ne respecte pas le format : ${first ? `${first.path} : ${first.message}` : ''}${more > 0 ? ` (et ${more} autre${more > 1 ? 's' : ''} problème${more > 1 ? 's' : ''})` : ''}.`;
+    }
+    case 'not-found':
+      return `Outil introuvable dans cette comparaison. ${error.message}`;
+  }
+}
+
+/**
+ * French, complete: `setStrings(FRENCH)` for the page, or `el.strings = FRENCH` for one element.
+ * Details of schema problems (`reviews[3].tool: unknown tool "x"`) stay in English after the
+ * French sentence: they quote the document's own field names.
+ */
+export const FRENCH: VerdictStrings = {
+  panelShip: 'Jury : ship',
+  community: 'Communauté',
+  entry: 'Prix d’entrée',
+  ship: 'Ship',
+  skip: 'Skip',
+  noReview: 'Pas d’avis',
+  by: (vendor) => `par ${vendor}`,
+  votes: (count, formatted) => `${formatted} ${plural(count, 'vote')}`,
+  noVotes: 'Aucun vote',
+  communityShare: (share, count, formatted) => `${share} ship · ${formatted} ${plural(count, 'vote')}`,
+  reviewers: (count, formatted) => `${formatted} ${plural(count, 'expert')}`,
+  shipCount: (ship, total) => `${ship} sur ${total} : ship`,
+  reviewer: 'Expert',
+  panelHeading: 'Avis du jury',
+  communityHeading: 'Vote de la communauté',
+  published: (date) => `Publié le ${date}`,
+  readComparison: 'Lire la comparaison complète',
+  readMore: 'Lire la suite',
+  showLess: 'Réduire',
+  filterLabel: 'Afficher les experts',
+  showingReviewers: (shown, total) => `${shown} ${plural(shown, 'expert')} affiché${shown > 1 ? 's' : ''} sur ${total}`,
+  noReviewers: 'Pas encore d’avis.',
+  noReviewerSelected: 'Aucun expert sélectionné : utilisez les boutons ci-dessus.',
+  disagreement: (panel, community) => `Le jury et la communauté divergent : ${panel} de ship pour le jury, ${community} pour la communauté.`,
+  loading: 'Chargement de la comparaison…',
+  errorTitle: 'Impossible d’afficher cette comparaison',
+  retry: 'Réessayer',
+  allProblems: (count) => `Les ${count} problèmes`,
+  empty: 'Aucune comparaison : donnez à cet élément un src, un objet data ou un script JSON en ligne.',
+  pricing: {
+    free: 'Gratuit',
+    freemium: 'Freemium',
+    paid: 'Payant',
+    'open-source': 'Open source',
+    contact: 'Sur devis',
+  },
+  errorMessage,
+};
