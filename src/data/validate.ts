@@ -58,7 +58,7 @@ function describeIssue(issue: RawIssue, input: unknown): string {
       if (value === undefined) return 'is required';
       return `must be ${EXPECTED[issue.expected ?? ''] ?? issue.expected}, not ${describeType(value)}`;
     case 'too_big':
-      if (issue.origin === 'string') return `is too long: at most ${issue.maximum} characters (it has ${(value as string).length})`;
+      if (issue.origin === 'string') return `is too long: at most ${issue.maximum} characters (it has ${[...(value as string)].length})`;
       if (issue.origin === 'array') return `has too many items: at most ${issue.maximum} (it has ${(value as unknown[]).length})`;
       return `must be at most ${issue.maximum}`;
     case 'too_small':
