@@ -151,7 +151,7 @@ export const cardStyles = css`
   .pricing-detail {
     font-size: 0.8125rem;
   }
-  @container (max-width: 20rem) {
+  @container (max-width: 22rem) {
     .figures {
       column-gap: 0.5rem;
     }

@@ -14,7 +14,8 @@ export const badgeStyles = css`
     padding-block: 0.5rem;
     padding-inline: 0.5rem 1rem;
     border: 1px solid var(--_border);
-    border-radius: 999px;
+    /* A pill unless the page sets --verdict-radius. */
+    border-radius: var(--verdict-radius, 999px);
     background: var(--_surface);
     box-shadow: var(--_shadow);
     color: var(--_text);
@@ -26,7 +27,7 @@ export const badgeStyles = css`
   a.badge:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
-    border-radius: 999px;
+    border-radius: var(--verdict-radius, 999px);
   }
   .score {
     display: grid;
@@ -35,7 +36,7 @@ export const badgeStyles = css`
     height: 2.75rem;
     padding-inline: 0.25rem;
     flex: none;
-    border-radius: 999px;
+    border-radius: var(--verdict-radius, 999px);
     background: var(--_ship-bg);
     color: var(--_ship);
     font-size: 0.8125rem;
