@@ -14,7 +14,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [faultServer],
+  middleware: [faultServer, (await import('./test/hostile/support/csp-server.js')).cspServer],
   reporters: [defaultReporter(), countReporter()],
   testFramework: { config: { timeout: 15_000 } },
   browsers: [
@@ -29,6 +29,7 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--no-first-run',
+          '--js-flags=--expose-gc',
         ],
       },
     }),

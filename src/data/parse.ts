@@ -11,10 +11,23 @@ export const pageUrl = (): string => globalThis.document?.baseURI ?? globalThis.
  * validate every rule, then make its links absolute against `base`. Throws a `VerdictError`.
  */
 export function prepareComparison(value: unknown, base: string = pageUrl(), source?: string): ComparisonDocument {
+  // A hundred cards given the same `data` object validate it once and share one document
+  // (and so one set of derived figures).
+  const cacheable = value !== null && typeof value === 'object';
+  const hit = cacheable ? prepared.get(value) : undefined;
+  if (hit && hit.base === base) {
+    if ('error' in hit) throw hit.error;
+    return hit.document;
+  }
   const result = validateComparison(value, source);
-  if (!result.ok) throw result.error;
-  return resolveUrls(result.document, base);
+  const entry: Prepared = result.ok ? { base, document: resolveUrls(result.document, base) } : { base, error: result.error };
+  if (cacheable) prepared.set(value, entry);
+  if ('error' in entry) throw entry.error;
+  return entry.document;
 }
+
+type Prepared = { base: string } & ({ document: ComparisonDocument } | { error: VerdictError });
+const prepared = new WeakMap<object, Prepared>();
 
 /** JSON text (a fetched body, an inline script) to a document. Throws a `VerdictError`. */
 export function parseComparison(text: string, base: string = pageUrl(), source?: string): ComparisonDocument {

@@ -13,14 +13,17 @@ export function formatPath(path: Path): string {
   return out || '(document)';
 }
 
+/** The value zod saw at `path` (read the way zod reads it, inherited properties included). */
 function valueAt(input: unknown, path: Path): unknown {
   let value = input;
   for (const key of path) {
     if (value === null || typeof value !== 'object') return undefined;
-    value = Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
   }
   return value;
 }
+
+const length = (value: unknown) => (typeof value === 'string' ? [...value].length : Array.isArray(value) ? value.length : '?');
 
 function describeType(value: unknown): string {
   if (value === null) return 'null';
@@ -37,7 +40,9 @@ const EXPECTED: Record<string, string> = {
   number: 'a number',
 };
 
-const quote = (v: unknown) => (typeof v === 'string' ? `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"` : String(v));
+/** A value as the author wrote it, short; objects are named by type (`String()` can throw on them). */
+const quote = (v: unknown) =>
+  typeof v === 'string' ? `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"` : v !== null && typeof v === 'object' ? describeType(v) : String(v);
 
 interface RawIssue {
   code: string;
@@ -58,8 +63,8 @@ function describeIssue(issue: RawIssue, input: unknown): string {
       if (value === undefined) return 'is required';
       return `must be ${EXPECTED[issue.expected ?? ''] ?? issue.expected}, not ${describeType(value)}`;
     case 'too_big':
-      if (issue.origin === 'string') return `is too long: at most ${issue.maximum} characters (it has ${[...(value as string)].length})`;
-      if (issue.origin === 'array') return `has too many items: at most ${issue.maximum} (it has ${(value as unknown[]).length})`;
+      if (issue.origin === 'string') return `is too long: at most ${issue.maximum} characters (it has ${length(value)})`;
+      if (issue.origin === 'array') return `has too many items: at most ${issue.maximum} (it has ${length(value)})`;
       return `must be at most ${issue.maximum}`;
     case 'too_small':
       if (issue.origin === 'string') return 'must not be empty';
@@ -102,19 +107,25 @@ export function validateComparison(
   input: unknown,
   source?: string,
 ): { ok: true; document: ComparisonDocument } | { ok: false; error: VerdictError } {
-  const early = versionProblem(input);
-  if (early) return { ok: false, error: schemaError([early], source) };
-  let result: ReturnType<typeof comparisonSchema.safeParse>;
   try {
-    result = comparisonSchema.safeParse(input);
+    const early = versionProblem(input);
+    if (early) return { ok: false, error: schemaError([early], source) };
+    const result = comparisonSchema.safeParse(input);
+    if (result.success) return { ok: true, document: result.data };
+    const issues = (result.error.issues as unknown as RawIssue[]).map((issue) => ({
+      path: formatPath(issue.path),
+      message: describeIssue(issue, input),
+    }));
+    return { ok: false, error: schemaError(issues, source) };
   } catch (cause) {
-    // A getter or proxy in a hand-built `data` object can throw; that is still the author's data.
-    return { ok: false, error: schemaError([{ path: '(document)', message: `could not be read (${String(cause)})` }], source) };
+    // A getter, proxy or exotic object in a hand-built `data` value can throw while being read;
+    // that is still the author's data, not a crash.
+    let reason = 'an object that throws when read';
+    try {
+      reason = String((cause as Error)?.message ?? cause);
+    } catch {
+      /* keep the generic reason */
+    }
+    return { ok: false, error: schemaError([{ path: '(document)', message: `could not be read (${reason})` }], source) };
   }
-  if (result.success) return { ok: true, document: result.data };
-  const issues = (result.error.issues as unknown as RawIssue[]).map((issue) => ({
-    path: formatPath(issue.path),
-    message: describeIssue(issue, input),
-  }));
-  return { ok: false, error: schemaError(issues, source) };
 }

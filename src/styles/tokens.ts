@@ -57,7 +57,16 @@ export const baseStyles = css`
     text-transform: none;
     text-align: start;
     text-indent: 0;
+    text-shadow: none;
     white-space: normal;
+    word-break: normal;
+    overflow-wrap: normal;
+    hyphens: manual;
+    line-break: auto;
+    tab-size: 8;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    cursor: auto;
     color: var(--_text);
   }
   :host([theme='dark']) {
@@ -71,10 +80,11 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Not inherit: a page rule "* { box-sizing: content-box }" beats :host and would flow in. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   p,
   h1,

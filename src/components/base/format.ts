@@ -1,47 +1,60 @@
 import { NO_FIGURE, type Share } from '../../data/derive.js';
 
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+/** A plausible BCP 47 tag; a malformed `lang` or `locale` falls back to the browser's. */
+const TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
-  let format = cache.get(key) as T | undefined;
-  if (!format) cache.set(key, (format = make()));
-  return format;
-}
+const formatters = new Map<string, Formatter>();
 
-function safeLocale(locale: string | undefined): string | undefined {
-  if (!locale) return undefined;
-  try {
-    return Intl.getCanonicalLocales(locale)[0];
-  } catch {
-    return undefined; // A malformed `lang` or `locale` falls back to the browser's.
-  }
-}
-
-/** Number and date formatting for one locale; formatters are built once per locale and shared. */
+/**
+ * Number and date formatting for one locale, shared by every element using that locale.
+ * The first `Intl` formatter a page creates costs ~20 ms of ICU start-up on a slow phone, so the
+ * formatters are made on first use, and English whole numbers and percents (what cards, badges and
+ * panels show) are written without `Intl` at all.
+ */
 export class Formatter {
-  readonly locale: string | undefined;
-  private readonly numbers: Intl.NumberFormat;
-  private readonly percents: Intl.NumberFormat;
-  private readonly dates: Intl.DateTimeFormat;
+  /** The formatter for `locale` (or the browser's language), made once per page. */
+  static for(locale: string | undefined): Formatter {
+    const tag = locale && TAG.test(locale) ? locale : undefined;
+    const key = tag ?? '';
+    let formatter = formatters.get(key);
+    if (!formatter) formatters.set(key, (formatter = new Formatter(tag)));
+    return formatter;
+  }
 
-  constructor(locale?: string) {
-    const tag = (this.locale = safeLocale(locale));
-    this.numbers = cached(`n${tag}`, () => new Intl.NumberFormat(tag));
-    this.percents = cached(`p${tag}`, () => new Intl.NumberFormat(tag, { style: 'percent' }));
-    this.dates = cached(`d${tag}`, () => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }));
+  private readonly english: boolean;
+  private numbers?: Intl.NumberFormat;
+  private percents?: Intl.NumberFormat;
+  private dates?: Intl.DateTimeFormat;
+
+  private constructor(readonly locale: string | undefined) {
+    this.english = /^en\b/i.test(locale ?? globalThis.navigator?.language ?? 'en');
   }
 
   number(value: number): string {
-    return this.numbers.format(value);
+    if (this.english && Number.isInteger(value)) return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return (this.numbers ??= this.make(() => new Intl.NumberFormat(this.locale))).format(value);
   }
 
   /** "82%" ("82 %" in French), or "—" where there is nothing to count. */
   percent(share: Share): string {
-    return share.percent === null ? NO_FIGURE : this.percents.format(share.percent / 100);
+    if (share.percent === null) return NO_FIGURE;
+    if (this.english) return `${share.percent}%`;
+    return (this.percents ??= this.make(() => new Intl.NumberFormat(this.locale, { style: 'percent' }))).format(share.percent / 100);
   }
 
   /** A `YYYY-MM-DD` date written the locale's way. */
   date(value: string): string {
+    this.dates ??= this.make(() => new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: 'UTC' }));
     return this.dates.format(new Date(`${value}T00:00:00Z`));
+  }
+
+  /** A tag that passes the pattern can still be unknown to Intl: then use the browser's locale. */
+  private make<T>(create: () => T): T {
+    try {
+      return create();
+    } catch {
+      (this as { locale: string | undefined }).locale = undefined;
+      return create();
+    }
   }
 }

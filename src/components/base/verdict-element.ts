@@ -41,8 +41,26 @@ const INLINE_JSON = ':scope > script[type="application/json"]';
  * `<tool-compare>`), the loading, loaded and error states, events, lazy loading, theme and locale.
  * Subclasses only say what they need of a document and how it looks.
  *
- * @event verdict-load - The document is loaded and valid. `detail.document` is the validated document.
- * @event verdict-error - The document could not be shown. `detail.kind`, `detail.message`, and for `schema` `detail.issues`.
+ * @event {CustomEvent<VerdictLoadDetail>} verdict-load - The document is loaded and valid. `detail.document` is the validated document.
+ * @event {CustomEvent<VerdictErrorDetail>} verdict-error - The document could not be shown. `detail.kind`, `detail.message`, and for `schema` `detail.issues`.
+ * @csspart error - The error box (`role="alert"`).
+ * @csspart retry - The error box's "Try again" button, after a network, http or timeout error of `src`.
+ * @csspart empty - The note shown while the element has no document source.
+ * @cssproperty --verdict-accent - Accent colour (links, focus ring, category).
+ * @cssproperty --verdict-surface - Background of cards, panels and badges.
+ * @cssproperty --verdict-surface-2 - Secondary background (bars, buttons).
+ * @cssproperty --verdict-text - Text colour.
+ * @cssproperty --verdict-muted - Secondary text colour.
+ * @cssproperty --verdict-border - Border colour.
+ * @cssproperty --verdict-ship - Colour of "Ship".
+ * @cssproperty --verdict-ship-bg - Background of a "Ship" chip.
+ * @cssproperty --verdict-skip - Colour of "Skip".
+ * @cssproperty --verdict-skip-bg - Background of a "Skip" chip.
+ * @cssproperty --verdict-skeleton - Colour of the loading skeleton's blocks.
+ * @cssproperty --verdict-shadow - Box shadow of cards and panels.
+ * @cssproperty --verdict-radius - Corner radius.
+ * @cssproperty --verdict-space - Base spacing.
+ * @cssproperty --verdict-font-family - Font family.
  */
 export abstract class VerdictElement extends LitElement {
   static override styles = [baseStyles];
@@ -126,6 +144,9 @@ export abstract class VerdictElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Forget the old ancestor's document: if a new ancestor provides one, the context consumer
+    // (run by super.connectedCallback) asks again and gets it synchronously.
+    this._inherited = undefined;
     super.connectedCallback();
     // Back in the page (re-added, moved): pick the source up again if it was dropped.
     if (this.sourceKey === undefined) this.requestUpdate();
@@ -265,8 +286,7 @@ export abstract class VerdictElement extends LitElement {
   }
 
   protected get format(): Formatter {
-    const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || undefined;
-    return new Formatter(lang);
+    return Formatter.for(this.locale || this.closest('[lang]')?.getAttribute('lang') || undefined);
   }
 
   override render(): TemplateResult | typeof nothing {

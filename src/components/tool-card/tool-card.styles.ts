@@ -3,6 +3,8 @@ import { css } from 'lit';
 /** The card's look; `<tool-compare>` adopts it too, for the cards it renders. */
 export const cardStyles = css`
   .card {
+    /* An author who knows the card's height reserves it, loading or loaded: no layout shift. */
+    min-height: var(--verdict-card-height);
     container-type: inline-size;
     display: flex;
     flex-direction: column;

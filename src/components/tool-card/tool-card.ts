@@ -64,7 +64,6 @@ export function renderCardSkeleton(): TemplateResult {
     <span class="bone line short"></span>
     <span class="bone figure-bone"></span>
     <span class="bone line"></span>
-    <span class="bone line"></span>
     <span class="bone line short"></span>
   </div>`;
 }
@@ -75,8 +74,15 @@ export function renderCardSkeleton(): TemplateResult {
  *
  * @tag tool-card
  * @csspart base - The card box (also named `card`).
+ * @csspart card - The card box (the same element as `base`).
+ * @csspart logo - The tool's logo, when the document gives one.
+ * @csspart category - The tool's category.
+ * @csspart name - The tool's name (its heading).
+ * @csspart tagline - The tool's tagline.
+ * @csspart figures - The list of the three figures.
  * @csspart figure - Each of the three figures.
  * @csspart disagreement - The note shown when panel and community are 30 points or more apart.
+ * @csspart description - The tool's description.
  * @csspart error - The error box.
  * @cssproperty --verdict-accent - Accent colour (category, links, focus ring).
  * @cssproperty --verdict-surface - Card background.

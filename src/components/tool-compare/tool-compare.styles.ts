@@ -4,6 +4,7 @@ export const compareStyles = css`
   /* The compare paints its own backdrop: in dark mode on a light-only page, its heading must not sit
      on the host's white. --verdict-page: transparent blends it into a page that matches. */
   .compare {
+    min-height: var(--verdict-compare-height);
     display: grid;
     gap: calc(var(--_space) * 1.25);
     padding: calc(var(--_space) * 1.25);
@@ -105,6 +106,15 @@ export const compareStyles = css`
   .compare .bone.head-bone {
     width: 60%;
     height: 2.125rem;
+  }
+  .community .bone.community-bone {
+    width: 10rem;
+    height: 1.5rem;
+    margin-block-end: 0.5rem;
+  }
+  .community .bone.community-row-bone {
+    height: 1.5rem;
+    margin-block-start: 0.5rem;
   }
   .compare .bone.question-bone {
     width: 40%;

@@ -25,15 +25,28 @@ const listIds = (value: string | undefined): string[] | undefined => {
  *
  * @tag tool-compare
  * @slot - Optional: your own arrangement of `<tool-card>`, `<verdict-panel>` and `<verdict-badge>`, fed by this element's document.
- * @csspart base - The whole comparison.
+ * @csspart base - The whole comparison (each card and the scorecard are `base` too).
+ * @csspart title - The comparison's title (its heading).
+ * @csspart question - The comparison's question.
  * @csspart cards - The row of tool cards.
  * @csspart card - Each tool card.
+ * @csspart logo - A tool's logo, when the document gives one.
+ * @csspart category - A tool's category.
+ * @csspart name - A tool's name.
+ * @csspart tagline - A tool's tagline.
+ * @csspart figures - The figures of a card.
  * @csspart figure - Each figure of a card.
+ * @csspart disagreement - A card's note when panel and community are 30 points or more apart.
+ * @csspart description - A tool's description.
  * @csspart community - The community vote block.
  * @csspart panel - The reviewer scorecard.
  * @csspart filters - The reviewer filter buttons; each is `filter`.
+ * @csspart filter - A reviewer filter button.
+ * @csspart row - A reviewer's row of the scorecard.
  * @csspart more - A long quote's "Read more" button.
  * @csspart chip - Each verdict chip.
+ * @csspart chip-ship - A "Ship" verdict chip.
+ * @csspart chip-skip - A "Skip" verdict chip.
  * @csspart quote - Each reviewer quote.
  * @csspart error - The error box.
  * @cssproperty --verdict-accent - Accent colour.
@@ -168,6 +181,10 @@ export class ToolCompare extends VerdictElement {
       ${this.composed
         ? html`<slot></slot>`
         : html`<div class="cards">${Array.from({ length: count }, renderCardSkeleton)}</div>
+            <div class="community surface skeleton">
+              <span class="bone community-bone"></span>
+              ${Array.from({ length: count }, () => html`<span class="bone community-row-bone"></span>`)}
+            </div>
             ${renderPanelSkeleton()}`}
     </div>`;
   }

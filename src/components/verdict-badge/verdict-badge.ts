@@ -13,6 +13,7 @@ import { badgeStyles } from './verdict-badge.styles.js';
  *
  * @tag verdict-badge
  * @csspart base - The badge (a link when the document has a `url`; also named `badge`).
+ * @csspart badge - The badge (the same element as `base`).
  * @csspart score - The circle with the panel ship share.
  * @csspart error - The error box.
  * @cssproperty --verdict-ship - Colour of a majority-ship score.

@@ -3,6 +3,7 @@ import { css } from 'lit';
 /** The scorecard's look; `<tool-compare>` adopts it too. */
 export const panelStyles = css`
   .panel {
+    min-height: var(--verdict-panel-height);
     container-type: inline-size;
     padding: calc(var(--_space) * 1.25);
   }
@@ -192,8 +193,17 @@ export const panelStyles = css`
     height: 1.5rem;
     margin-block-end: 0.75rem;
   }
+  .panel .bone.filters-bone {
+    width: 22rem;
+    max-width: 100%;
+    height: 1.75rem;
+    margin-block-end: 0.75rem;
+  }
+  .panel .bone.header-bone {
+    height: 2.5rem;
+  }
   .panel .bone.row-bone {
-    height: 5.5rem;
+    height: 9rem;
     margin-block-start: 0.75rem;
   }
 `;

@@ -121,9 +121,12 @@ export function renderPanel(
   </section>`;
 }
 
+/** About the height of a four-reviewer scorecard: title, filters, header, rows with quotes. */
 export function renderPanelSkeleton(rows = 4): TemplateResult {
   return html`<div class="panel surface skeleton" part="base panel" aria-hidden="true">
     <span class="bone title-bone"></span>
+    <span class="bone filters-bone"></span>
+    <span class="bone header-bone"></span>
     ${Array.from({ length: rows }, () => html`<span class="bone row-bone"></span>`)}
   </div>`;
 }
@@ -135,10 +138,15 @@ export function renderPanelSkeleton(rows = 4): TemplateResult {
  *
  * @tag verdict-panel
  * @csspart base - The panel box (also named `panel`).
+ * @csspart panel - The panel box (the same element as `base`).
  * @csspart filters - The row of reviewer filter buttons; each button is `filter`.
+ * @csspart filter - A reviewer filter button.
  * @csspart row - A reviewer's row.
  * @csspart chip - A verdict chip (`chip-ship`, `chip-skip` for one verdict).
+ * @csspart chip-ship - A "Ship" verdict chip.
+ * @csspart chip-skip - A "Skip" verdict chip.
  * @csspart quote - A reviewer's quote; `more` is its "Read more" button.
+ * @csspart more - A long quote's "Read more" button.
  * @csspart error - The error box.
  * @cssproperty --verdict-ship - Colour of "Ship".
  * @cssproperty --verdict-skip - Colour of "Skip".
