@@ -1159,11 +1159,12 @@ const TRACE_CATEGORIES = [
   'blink.user_timing',
 ];
 
-async function clsOnce(name, markup) {
+async function clsOnce(name, markup, css = '') {
   const pageName = `cls-${token()}`;
   // The bundle arrives after the first paint, as it does from a CDN: the upgrade (nothing -> skeleton) is measured too.
   const bundle = `/__delay/${CLS_BUNDLE_DELAY_MS}/dist/verdict-elements.js`;
-  benchPages.set(pageName, pageHtml({ head: `${OBSERVERS}<script type="module" src="${bundle}"></script>`, body: `${markup}${PARAGRAPH}` }));
+  const style = css ? `<style>${css}</style>` : '';
+  benchPages.set(pageName, pageHtml({ head: `${style}${OBSERVERS}<script type="module" src="${bundle}"></script>`, body: `${markup}${PARAGRAPH}` }));
   try {
     return await withPage(async (page) => {
       await page.goto(`${origin}/__bench/${pageName}.html`, { waitUntil: 'load' });
@@ -1219,6 +1220,14 @@ async function clsOnce(name, markup) {
   }
 }
 
+/** The README's "Reserve the space" snippet: holds each widget's box before the script has run. */
+const RESERVE_CSS = `
+tool-compare:not(:defined), tool-card:not(:defined), verdict-panel:not(:defined) { display: block; }
+tool-compare:not(:defined) { min-height: var(--verdict-compare-height); }
+tool-card:not(:defined) { min-height: var(--verdict-card-height); }
+verdict-panel:not(:defined) { min-height: var(--verdict-panel-height); }
+verdict-badge:not(:defined) { display: inline-block; vertical-align: middle; min-width: 15rem; height: 3.875rem; }`;
+
 async function benchLayoutShift() {
   const src = (q) => `/__delay/300${CLAUDE}?cls=${q}`;
   const cases = [
@@ -1230,12 +1239,19 @@ async function benchLayoutShift() {
     { name: '<verdict-panel tool="codestral-2">', target: TARGET.clsComparePanel, authored: true, html: (q) => `<verdict-panel src="${src(q)}" tool="codestral-2"></verdict-panel>` },
     { name: '<verdict-badge src> (no tool: not-found error)', target: null, authored: false, html: (q) => `<verdict-badge src="${src(q)}"></verdict-badge>` },
     { name: '<verdict-badge tool="codestral-2">', target: TARGET.clsCardBadge, authored: true, html: (q) => `<verdict-badge src="${src(q)}" tool="codestral-2"></verdict-badge>` },
+    // The same embeds with the README's "Reserve the space" CSS, as an author who measured their
+    // widget's height once would write it (heights for this 1280 px page).
+    { name: '<tool-compare tools=...> + reserved height', target: TARGET.clsComparePanel, authored: true, css: `${RESERVE_CSS} tool-compare { --verdict-compare-height: 115rem; }`, html: (q) => `<tool-compare src="${src(q)}" tools="claude-files-api,codestral-2"></tool-compare>` },
+    { name: '<tool-card tool="codestral-2"> + reserved height', target: TARGET.clsCardBadge, authored: true, css: `${RESERVE_CSS} tool-card { --verdict-card-height: 20rem; }`, html: (q) => `<tool-card src="${src(q)}" tool="codestral-2"></tool-card>` },
+    { name: '<verdict-panel src> + reserved height', target: TARGET.clsComparePanel, authored: true, css: `${RESERVE_CSS} verdict-panel { --verdict-panel-height: 68rem; }`, html: (q) => `<verdict-panel src="${src(q)}"></verdict-panel>` },
+    { name: '<verdict-panel tool="codestral-2"> + reserved height', target: TARGET.clsComparePanel, authored: true, css: `${RESERVE_CSS} verdict-panel { --verdict-panel-height: 57rem; }`, html: (q) => `<verdict-panel src="${src(q)}" tool="codestral-2"></verdict-panel>` },
+    { name: '<verdict-badge tool="codestral-2"> + reserved size', target: TARGET.clsCardBadge, authored: true, css: RESERVE_CSS, html: (q) => `<verdict-badge src="${src(q)}" tool="codestral-2"></verdict-badge>` },
   ];
   const reps = 3;
   const out = [];
   for (const c of cases) {
     const runs = [];
-    for (let i = 0; i < reps; i++) runs.push(await within(30_000, `CLS ${c.name}`, clsOnce(c.name, c.html(token()))));
+    for (let i = 0; i < reps; i++) runs.push(await within(30_000, `CLS ${c.name}`, clsOnce(c.name, c.html(token()), c.css)));
     const cls = runs.map((r) => r.cls);
     const row = {
       name: c.name,

@@ -20,8 +20,10 @@ export function isSafeUrl(value: string, base = 'https://invalid.invalid/'): boo
 
 function isCalendarDate(value: string): boolean {
   if (!DATE.test(value)) return true; // The format rule reports that one.
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days !== undefined && day >= 1 && day <= days;
 }
 
 const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));

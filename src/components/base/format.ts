@@ -4,6 +4,7 @@ import { NO_FIGURE, type Share } from '../../data/derive.js';
 const TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
 
 const formatters = new Map<string, Formatter>();
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 
 /**
  * Number and date formatting for one locale, shared by every element using that locale.
@@ -42,8 +43,10 @@ export class Formatter {
     return (this.percents ??= this.make(() => new Intl.NumberFormat(this.locale, { style: 'percent' }))).format(share.percent / 100);
   }
 
-  /** A `YYYY-MM-DD` date written the locale's way. */
+  /** A `YYYY-MM-DD` date written the locale's way ("November 23, 2026" in English). */
   date(value: string): string {
+    const [year, month, day] = value.split('-').map(Number);
+    if (this.english && MONTHS[month! - 1]) return `${MONTHS[month! - 1]} ${day}, ${year}`;
     this.dates ??= this.make(() => new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: 'UTC' }));
     return this.dates.format(new Date(`${value}T00:00:00Z`));
   }

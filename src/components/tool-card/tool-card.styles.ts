@@ -191,6 +191,11 @@ export const cardStyles = css`
     }
   }
   /* Skeleton sizes follow the real card's line heights, so the page does not jump. */
+  /* With a reserved height, the placeholder is exactly that tall (not a pixel more). */
+  .card.skeleton {
+    height: var(--verdict-card-height);
+    overflow: hidden;
+  }
   .card .bone.category-bone {
     width: 30%;
     height: 1.125rem;

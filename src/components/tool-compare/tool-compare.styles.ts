@@ -107,6 +107,10 @@ export const compareStyles = css`
     width: 60%;
     height: 2.125rem;
   }
+  .compare.skeleton {
+    height: var(--verdict-compare-height);
+    overflow: hidden;
+  }
   .community .bone.community-bone {
     width: 10rem;
     height: 1.5rem;

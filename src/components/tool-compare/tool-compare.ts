@@ -60,6 +60,10 @@ const listIds = (value: string | undefined): string[] | undefined => {
  * @cssproperty --verdict-radius - Corner radius.
  * @cssproperty --verdict-space - Base spacing.
  * @cssproperty --verdict-font-family - Font family.
+ * @cssproperty --verdict-page - The backdrop painted behind the cards (`transparent` blends it into the page).
+ * @cssproperty --verdict-compare-height - A height to reserve for the whole comparison, loading or loaded, so that the page does not shift.
+ * @cssproperty --verdict-card-height - A height to reserve for each card.
+ * @cssproperty --verdict-panel-height - A height to reserve for the scorecard.
  */
 export class ToolCompare extends VerdictElement {
   static override styles = [baseStyles, cardStyles, panelStyles, compareStyles];
@@ -173,7 +177,7 @@ export class ToolCompare extends VerdictElement {
 
   protected override renderSkeleton(): TemplateResult {
     const count = listIds(this.tools)?.length ?? 2;
-    return html`<div class="compare" part="base" aria-hidden=${this.composed ? nothing : 'true'}>
+    return html`<div class="compare ${this.composed ? '' : 'skeleton'}" part="base" aria-hidden=${this.composed ? nothing : 'true'}>
       <div class="compare-head" aria-hidden="true">
         <span class="bone head-bone"></span>
         <span class="bone question-bone"></span>

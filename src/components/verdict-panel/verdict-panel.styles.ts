@@ -193,6 +193,10 @@ export const panelStyles = css`
     height: 1.5rem;
     margin-block-end: 0.75rem;
   }
+  .panel.skeleton {
+    height: var(--verdict-panel-height);
+    overflow: hidden;
+  }
   .panel .bone.filters-bone {
     width: 22rem;
     max-width: 100%;

@@ -152,6 +152,7 @@ export function renderPanelSkeleton(rows = 4): TemplateResult {
  * @cssproperty --verdict-skip - Colour of "Skip".
  * @cssproperty --verdict-surface - Panel background.
  * @cssproperty --verdict-border - Border and rule colour.
+ * @cssproperty --verdict-panel-height - A height to reserve for the scorecard, loading or loaded, so that the page does not shift.
  */
 export class VerdictPanel extends VerdictElement {
   static override styles = [baseStyles, panelStyles];
