@@ -169,17 +169,17 @@ describe('data/loader: loadComparison', () => {
       expect(error.issues).to.deep.equal([{ path: 'version', message: 'unsupported version 2 (this reader supports version 1)' }]);
     });
 
-    it('3 MiB with a Content-Length is kind too-large, refused before reading', async () => {
+    it('5 MB with a Content-Length is kind too-large, refused before reading', async () => {
       const url = abs(`/faults/huge/${key('huge')}`);
       const error = await verdictError(loadComparison(url));
       expect(error.kind).to.equal('too-large');
       expect(error.url).to.equal(url);
       expect(error.message).to.contain('2 MiB');
       // The declared length is named: the body was never read.
-      expect(error.message).to.contain('is 3.0 MiB');
+      expect(error.message).to.contain('is 5.0 MiB');
     });
 
-    it('3 MiB without a Content-Length (chunked) is kind too-large, counted while reading', async () => {
+    it('5 MB without a Content-Length (chunked) is kind too-large, counted while reading', async () => {
       const url = abs(`/faults/huge/${key('chunked')}?chunked=1`);
       const probe = await fetch(url);
       expect(probe.headers.get('content-length')).to.equal(null);

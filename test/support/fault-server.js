@@ -9,7 +9,12 @@ const fixtures = {
 const counts = new Map();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Koa middleware for @web/test-runner. Routes: /faults/<kind>/<key>[?delay=ms&fixture=mixed]. */
+/**
+ * Koa middleware for @web/test-runner. Routes: /faults/<kind>/<key>[?delay=ms&fixture=mixed], kinds:
+ * ok, status (?code=), html, invalid-json, json (?body=base64url), empty (204), redirect (to ok),
+ * drop (connection cut mid-body), huge (5 MB; ?chunked=1 without Content-Length), stall (?ms=).
+ * No route sends CORS headers, so any of them fetched from another origin is a CORS refusal.
+ */
 export async function faultServer(ctx, next) {
   const match = /^\/faults\/([a-z0-9-]+)\/([^/?]+)/.exec(ctx.path);
   if (ctx.path.startsWith('/faults/count/')) {
@@ -48,8 +53,22 @@ export async function faultServer(ctx, next) {
       ctx.body = Buffer.from(String(ctx.query.body ?? ''), 'base64url').toString('utf8');
       return;
     }
+    case 'empty':
+      ctx.status = 204;
+      return;
+    case 'redirect':
+      ctx.redirect(`/faults/ok/${key}-target?fixture=${ctx.query.fixture ?? 'claude'}`);
+      return;
+    case 'drop': {
+      // Headers and half the body, then the connection is cut.
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(doc)) });
+      ctx.res.write(doc.slice(0, doc.length / 2));
+      setTimeout(() => ctx.res.socket?.destroy(), 50);
+      return;
+    }
     case 'huge': {
-      const padding = ' '.repeat(3 * 1024 * 1024);
+      const padding = ' '.repeat(5 * 1024 * 1024);
       const body = Buffer.from(doc.replace('{', `{${padding}`));
       ctx.type = 'application/json';
       if (ctx.query.chunked) {
