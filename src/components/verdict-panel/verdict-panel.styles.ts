@@ -92,7 +92,7 @@ export const panelStyles = css`
     color: var(--_text);
   }
   .filter[aria-pressed='true']::before {
-    content: '✓ ';
+    content: '✓ ' / '';
     color: var(--_accent);
   }
   .quote {
