@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { demoFaults } from './demo/dev-faults.js';
-import { minifyCssLiterals } from './scripts/minify-css-literals.js';
+import { minifyCssPlugin } from './scripts/minify-css.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -18,7 +18,7 @@ export default defineConfig(({ command }) =>
         preview: { port: 4173 },
       }
     : {
-        plugins: [minifyCssLiterals()],
+        plugins: [minifyCssPlugin()],
         build: {
           outDir: here('dist'),
           emptyOutDir: false,

@@ -239,7 +239,12 @@ export abstract class VerdictElement extends LitElement {
   private fetchSource(src: string): void {
     const controller = (this.controller = new AbortController());
     this._state = { status: 'loading' };
-    loadComparison(src, { signal: controller.signal, timeout: this.timeout, reload: this.retrying }).then(
+    loadComparison(src, {
+      signal: controller.signal,
+      // A framework may set the property from a string attribute value.
+      timeout: this.timeout === undefined || this.timeout === null ? undefined : Number(this.timeout),
+      reload: this.retrying,
+    }).then(
       (document) => {
         if (this.controller !== controller) return;
         this.controller = undefined;
