@@ -1,7 +1,9 @@
 // What the four stories files share: where the documents come from, the error cases and the frames
 // (decorators) for the dark, narrow and lazy stories. Classes come from .storybook/preview.css.
 import { html } from 'lit';
-import type { ArgTypes, Decorator } from '@storybook/web-components-vite';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Args, ArgTypes, Decorator, StoryObj } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 
 interface Named {
@@ -92,3 +94,51 @@ export const lazyParameters = { docs: { story: { inline: false, height: '420px' 
 
 /** Story globals for the dark stories: the canvas background matches the page. */
 export const darkGlobals = { backgrounds: { value: 'dark' } };
+
+/** The render function of a story: the element with every attribute, property and event as args. */
+export function renderElement(tag: string) {
+  const name = unsafeStatic(tag);
+  return (args: Args) => staticHtml`<${name}
+    src=${ifDefined(args.src)}
+    tool=${ifDefined(args.tool)}
+    tools=${ifDefined(args.tools)}
+    theme=${ifDefined(args.theme)}
+    loading=${ifDefined(args.loading)}
+    locale=${ifDefined(args.locale)}
+    timeout=${ifDefined(args.timeout)}
+    heading-level=${ifDefined(args['heading-level'])}
+    .data=${args.data}
+    .strings=${args.strings}
+    @verdict-load=${args.onVerdictLoad}
+    @verdict-error=${args.onVerdictError}
+  ></${name}>`;
+}
+
+/**
+ * The stories every element has, one per state: loading, each error kind, dark, narrow, lazy.
+ * `notFound` gives the args that name a tool the document lacks.
+ */
+export function stateStories(
+  tag: string,
+  options: { notFound: Args; notFoundLabel: string; themed?: Args; lazySrc: string },
+) {
+  return {
+    Loading: { name: 'Loading', args: { src: neverAnswers(`${tag}-loading`), timeout: STAY_LOADING_MS } },
+    ErrorHttp404: { name: 'Error: http 404', args: ERRORS.http404 },
+    ErrorParse: { name: 'Error: parse (broken.json)', args: ERRORS.parse },
+    ErrorSchema: { name: 'Error: schema (invalid-schema.json)', args: ERRORS.schema },
+    ErrorSchemaVersion2: { name: 'Error: schema (version-2.json)', args: ERRORS.schemaVersion2 },
+    ErrorNotFound: { name: `Error: not-found (${options.notFoundLabel})`, args: options.notFound },
+    ErrorNetwork: { name: 'Error: network', args: ERRORS.network },
+    ErrorTimeout: { name: 'Error: timeout (1.5 s)', args: ERRORS.timeout(`${tag}-timeout`) },
+    ErrorTooLarge: { name: 'Error: too-large (3 MiB)', args: ERRORS.tooLarge },
+    Dark: { name: 'Dark theme', args: { ...options.themed, theme: 'dark' }, decorators: [onDarkPage], globals: darkGlobals },
+    Narrow: { name: 'Narrow (360 px)', args: options.themed, decorators: [inNarrowColumn] },
+    Lazy: {
+      name: 'Lazy (below the fold)',
+      args: { src: lazyFixture(options.lazySrc), loading: 'lazy' },
+      decorators: [belowTheFold],
+      parameters: lazyParameters,
+    },
+  } satisfies Record<string, StoryObj>;
+}

@@ -1,41 +1,14 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define.js';
 import roundup from '../demo/fixtures/three-tools-mixed.json';
-import {
-  ERRORS,
-  FIXTURES,
-  STAY_LOADING_MS,
-  belowTheFold,
-  documentedOnly,
-  darkGlobals,
-  inNarrowColumn,
-  lazyFixture,
-  lazyParameters,
-  neverAnswers,
-  onDarkPage,
-} from './support.js';
-
-const render = (args: Args) => html`<tool-compare
-  src=${ifDefined(args.src)}
-  tools=${ifDefined(args.tools)}
-  tool=${ifDefined(args.tool)}
-  theme=${ifDefined(args.theme)}
-  loading=${ifDefined(args.loading)}
-  locale=${ifDefined(args.locale)}
-  timeout=${ifDefined(args.timeout)}
-  heading-level=${ifDefined(args['heading-level'])}
-  .data=${args.data}
-  .strings=${args.strings}
-  @verdict-load=${args.onVerdictLoad}
-  @verdict-error=${args.onVerdictError}
-></tool-compare>`;
+import { FIXTURES, documentedOnly, renderElement, stateStories } from './support.js';
 
 const meta = {
   title: 'Elements/tool-compare',
   component: 'tool-compare',
-  render,
+  render: renderElement('tool-compare'),
   args: { src: FIXTURES.claudeVsCodestral },
   argTypes: {
     ...documentedOnly('tool-compare'),
@@ -77,39 +50,21 @@ export const Composed: Story = {
   </tool-compare>`,
 };
 
-export const Loading: Story = {
-  name: 'Loading',
-  args: { src: neverAnswers('tool-compare-loading'), timeout: STAY_LOADING_MS },
-};
-
-export const ErrorHttp404: Story = { name: 'Error: http 404', args: ERRORS.http404 };
-export const ErrorParse: Story = { name: 'Error: parse (broken.json)', args: ERRORS.parse };
-export const ErrorSchema: Story = { name: 'Error: schema (invalid-schema.json)', args: ERRORS.schema };
-export const ErrorSchemaVersion2: Story = { name: 'Error: schema (version-2.json)', args: ERRORS.schemaVersion2 };
-export const ErrorNotFound: Story = {
-  name: 'Error: not-found (tools="claude-files-api,codestral-3")',
-  args: { tools: 'claude-files-api,codestral-3' },
-};
-export const ErrorNetwork: Story = { name: 'Error: network', args: ERRORS.network };
-export const ErrorTimeout: Story = { name: 'Error: timeout (1.5 s)', args: ERRORS.timeout('tool-compare-timeout') };
-export const ErrorTooLarge: Story = { name: 'Error: too-large (3 MiB)', args: ERRORS.tooLarge };
-
-export const Dark: Story = {
-  name: 'Dark theme',
-  args: { src: FIXTURES.roundup, theme: 'dark' },
-  decorators: [onDarkPage],
-  globals: darkGlobals,
-};
-
-export const Narrow: Story = {
-  name: 'Narrow (360 px)',
-  args: { src: FIXTURES.roundup },
-  decorators: [inNarrowColumn],
-};
-
-export const Lazy: Story = {
-  name: 'Lazy (below the fold)',
-  args: { src: lazyFixture(FIXTURES.claudeVsCodestral), loading: 'lazy' },
-  decorators: [belowTheFold],
-  parameters: lazyParameters,
-};
+const states = stateStories('tool-compare', {
+  notFound: { tools: 'claude-files-api,codestral-3' },
+  notFoundLabel: 'tools="claude-files-api,codestral-3"',
+  themed: { src: FIXTURES.roundup },
+  lazySrc: FIXTURES.claudeVsCodestral,
+});
+export const Loading: Story = states.Loading;
+export const ErrorHttp404: Story = states.ErrorHttp404;
+export const ErrorParse: Story = states.ErrorParse;
+export const ErrorSchema: Story = states.ErrorSchema;
+export const ErrorSchemaVersion2: Story = states.ErrorSchemaVersion2;
+export const ErrorNotFound: Story = states.ErrorNotFound;
+export const ErrorNetwork: Story = states.ErrorNetwork;
+export const ErrorTimeout: Story = states.ErrorTimeout;
+export const ErrorTooLarge: Story = states.ErrorTooLarge;
+export const Dark: Story = states.Dark;
+export const Narrow: Story = states.Narrow;
+export const Lazy: Story = states.Lazy;

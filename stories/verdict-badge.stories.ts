@@ -1,39 +1,14 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define.js';
 import roundup from '../demo/fixtures/three-tools-mixed.json';
-import {
-  ERRORS,
-  FIXTURES,
-  STAY_LOADING_MS,
-  belowTheFold,
-  documentedOnly,
-  darkGlobals,
-  inNarrowColumn,
-  lazyFixture,
-  lazyParameters,
-  neverAnswers,
-  onDarkPage,
-} from './support.js';
-
-const render = (args: Args) => html`<verdict-badge
-  src=${ifDefined(args.src)}
-  tool=${ifDefined(args.tool)}
-  theme=${ifDefined(args.theme)}
-  loading=${ifDefined(args.loading)}
-  locale=${ifDefined(args.locale)}
-  timeout=${ifDefined(args.timeout)}
-  .data=${args.data}
-  .strings=${args.strings}
-  @verdict-load=${args.onVerdictLoad}
-  @verdict-error=${args.onVerdictError}
-></verdict-badge>`;
+import { FIXTURES, documentedOnly, renderElement, stateStories } from './support.js';
 
 const meta = {
   title: 'Elements/verdict-badge',
   component: 'verdict-badge',
-  render,
+  render: renderElement('verdict-badge'),
   args: { src: FIXTURES.roundup, tool: 'lantern-search' },
   argTypes: documentedOnly('verdict-badge'),
 } satisfies Meta;
@@ -64,35 +39,21 @@ export const FromDataProperty: Story = {
   args: { src: undefined, data: roundup, tool: 'harbor-ci' },
 };
 
-export const Loading: Story = {
-  name: 'Loading',
-  args: { src: neverAnswers('verdict-badge-loading'), timeout: STAY_LOADING_MS },
-};
-
-export const ErrorHttp404: Story = { name: 'Error: http 404', args: ERRORS.http404 };
-export const ErrorParse: Story = { name: 'Error: parse (broken.json)', args: ERRORS.parse };
-export const ErrorSchema: Story = { name: 'Error: schema (invalid-schema.json)', args: ERRORS.schema };
-export const ErrorSchemaVersion2: Story = { name: 'Error: schema (version-2.json)', args: ERRORS.schemaVersion2 };
-export const ErrorNotFound: Story = { name: 'Error: not-found (tool="codestral-3")', args: { tool: 'codestral-3' } };
-export const ErrorNetwork: Story = { name: 'Error: network', args: ERRORS.network };
-export const ErrorTimeout: Story = { name: 'Error: timeout (1.5 s)', args: ERRORS.timeout('verdict-badge-timeout') };
-export const ErrorTooLarge: Story = { name: 'Error: too-large (3 MiB)', args: ERRORS.tooLarge };
-
-export const Dark: Story = {
-  name: 'Dark theme',
-  args: { theme: 'dark' },
-  decorators: [onDarkPage],
-  globals: darkGlobals,
-};
-
-export const Narrow: Story = {
-  name: 'Narrow (360 px)',
-  decorators: [inNarrowColumn],
-};
-
-export const Lazy: Story = {
-  name: 'Lazy (below the fold)',
-  args: { src: lazyFixture(FIXTURES.roundup), loading: 'lazy' },
-  decorators: [belowTheFold],
-  parameters: lazyParameters,
-};
+const states = stateStories('verdict-badge', {
+  notFound: { tool: 'codestral-3' },
+  notFoundLabel: 'tool="codestral-3"',
+  themed: {},
+  lazySrc: FIXTURES.roundup,
+});
+export const Loading: Story = states.Loading;
+export const ErrorHttp404: Story = states.ErrorHttp404;
+export const ErrorParse: Story = states.ErrorParse;
+export const ErrorSchema: Story = states.ErrorSchema;
+export const ErrorSchemaVersion2: Story = states.ErrorSchemaVersion2;
+export const ErrorNotFound: Story = states.ErrorNotFound;
+export const ErrorNetwork: Story = states.ErrorNetwork;
+export const ErrorTimeout: Story = states.ErrorTimeout;
+export const ErrorTooLarge: Story = states.ErrorTooLarge;
+export const Dark: Story = states.Dark;
+export const Narrow: Story = states.Narrow;
+export const Lazy: Story = states.Lazy;
