@@ -10,8 +10,8 @@ export interface LoadOptions {
   /** Abort this caller's interest; the request itself stops once no caller waits on it. */
   signal?: AbortSignal;
   /**
-   * Milliseconds before a request that has not finished fails with kind `timeout`.
-   * A shared request keeps the timeout of the caller that started it.
+   * Milliseconds this caller waits before failing with kind `timeout` (each caller has its own;
+   * the shared request stops when every caller has left).
    */
   timeout?: number;
   /** Forget a cached document and fetch again (the error box's Retry). */
@@ -79,40 +79,30 @@ function httpMessage(url: string, status: number): string {
   return `${url} answered HTTP ${status}: ${hint}.`;
 }
 
-async function fetchDocument(url: string, controller: AbortController, timeout: number): Promise<ComparisonDocument> {
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeout);
+async function fetchDocument(url: string, controller: AbortController): Promise<ComparisonDocument> {
+  loaderStats.fetches++;
+  let response: Response;
   try {
-    loaderStats.fetches++;
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        credentials: 'omit',
-        signal: controller.signal,
-        headers: { accept: 'application/json' },
-      });
-    } catch (cause) {
-      if (timedOut || controller.signal.aborted) throw cause;
-      throw new VerdictError(
-        'network',
-        `Could not load ${url}: the server did not answer, or it does not allow this page to read the file (CORS: it must send Access-Control-Allow-Origin).`,
-        { url },
-      );
-    }
+    response = await fetch(url, {
+      credentials: 'omit',
+      signal: controller.signal,
+      headers: { accept: 'application/json' },
+    });
+  } catch (cause) {
+    if (controller.signal.aborted) throw cause;
+    throw new VerdictError(
+      'network',
+      `Could not load ${url}: the server did not answer, or it does not allow this page to read the file (CORS: it must send Access-Control-Allow-Origin).`,
+      { url },
+    );
+  }
+  try {
     if (!response.ok) throw new VerdictError('http', httpMessage(url, response.status), { url, status: response.status });
     return parseComparison(await readCapped(response, url), response.url || url, url);
   } catch (cause) {
-    if (timedOut) {
-      throw new VerdictError('timeout', `${url} did not answer within ${timeout / 1000} s; the server may be slow or down.`, { url });
-    }
     if (cause instanceof VerdictError || controller.signal.aborted) throw cause;
     // A connection dropped in the middle of the body.
     throw new VerdictError('network', `The connection to ${url} broke off while loading: ${String(cause)}.`, { url });
-  } finally {
-    clearTimeout(timer);
   }
 }
 
@@ -128,7 +118,8 @@ export const isAbort = (error: unknown): boolean => error instanceof DOMExceptio
  * Rejects with a `VerdictError`, or with an `AbortError` when `signal` aborts.
  */
 export function loadComparison(src: string, options: LoadOptions = {}): Promise<ComparisonDocument> {
-  const { signal, timeout = DEFAULT_TIMEOUT_MS } = options;
+  const { signal } = options;
+  const timeout = options.timeout && options.timeout > 0 ? options.timeout : DEFAULT_TIMEOUT_MS;
   if (signal?.aborted) return Promise.reject(abortError());
   let url: string;
   try {
@@ -144,7 +135,7 @@ export function loadComparison(src: string, options: LoadOptions = {}): Promise<
   if (!request) {
     const controller = new AbortController();
     const created: SharedRequest = { controller, waiters: 0, settled: false, promise: undefined! };
-    created.promise = fetchDocument(url, controller, timeout).then(
+    created.promise = fetchDocument(url, controller).then(
       (doc) => {
         created.settled = true;
         created.document = doc;
@@ -164,21 +155,39 @@ export function loadComparison(src: string, options: LoadOptions = {}): Promise<
   if (request.settled) return request.promise;
   const shared = request;
   shared.waiters++;
-  // A caller without a signal cannot leave, so it keeps the request alive.
-  if (!signal) return shared.promise;
 
+  // Each caller waits as long as its own timeout (or until its signal aborts); the request itself
+  // is aborted when the last caller has left, so one impatient element cannot fail the others.
   return new Promise((resolve, reject) => {
-    const leave = () => {
+    let waiting = true;
+    /** Stops this caller's waiting; false if it had already stopped. */
+    const stop = () => {
+      if (!waiting) return false;
+      waiting = false;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
       shared.waiters--;
+      return true;
+    };
+    const leave = (reason: unknown) => {
+      if (!stop()) return;
       if (shared.waiters === 0 && !shared.settled) {
         loaderStats.aborts++;
         shared.controller.abort();
         if (requests.get(url) === shared) requests.delete(url);
       }
-      reject(abortError());
+      reject(reason);
     };
-    signal.addEventListener('abort', leave, { once: true });
-    shared.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', leave));
+    const onAbort = () => leave(abortError());
+    const timer = setTimeout(
+      () => leave(new VerdictError('timeout', `${url} did not answer within ${timeout / 1000} s; the server may be slow or down.`, { url })),
+      timeout,
+    );
+    signal?.addEventListener('abort', onAbort, { once: true });
+    shared.promise.then(
+      (doc) => stop() && resolve(doc),
+      (error: unknown) => stop() && reject(error),
+    );
   });
 }
 

@@ -15,19 +15,39 @@ export function prepareComparison(value: unknown, base: string = pageUrl(), sour
   // (and so one set of derived figures).
   const cacheable = value !== null && typeof value === 'object';
   const hit = cacheable ? prepared.get(value) : undefined;
-  if (hit && hit.base === base) {
+  if (hit && hit.base === base && hit.generation === generation) {
     if ('error' in hit) throw hit.error;
     return hit.document;
   }
   const result = validateComparison(value, source);
-  const entry: Prepared = result.ok ? { base, document: resolveUrls(result.document, base) } : { base, error: result.error };
-  if (cacheable) prepared.set(value, entry);
+  const entry: Prepared = result.ok
+    ? { base, generation, document: resolveUrls(result.document, base) }
+    : { base, generation, error: result.error };
+  if (cacheable) {
+    prepared.set(value, entry);
+    expireSoon();
+  }
   if ('error' in entry) throw entry.error;
   return entry.document;
 }
 
-type Prepared = { base: string } & ({ document: ComparisonDocument } | { error: VerdictError });
+type Prepared = { base: string; generation: number } & ({ document: ComparisonDocument } | { error: VerdictError });
 const prepared = new WeakMap<object, Prepared>();
+
+/**
+ * Cached results hold for the current task only: the elements created together share one
+ * validation, and an object assigned again later (perhaps mutated in between) is checked again.
+ */
+let generation = 0;
+let expiring = false;
+function expireSoon(): void {
+  if (expiring) return;
+  expiring = true;
+  setTimeout(() => {
+    generation++;
+    expiring = false;
+  });
+}
 
 /** JSON text (a fetched body, an inline script) to a document. Throws a `VerdictError`. */
 export function parseComparison(text: string, base: string = pageUrl(), source?: string): ComparisonDocument {

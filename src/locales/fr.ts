@@ -9,22 +9,30 @@ function errorMessage(error: VerdictError): string {
     case 'network':
       return `Impossible de charger ${where} : le serveur ne répond pas, ou n’autorise pas cette page à lire le fichier (CORS : il doit envoyer Access-Control-Allow-Origin).`;
     case 'http':
-      return error.status === 404
-        ? `${where} est introuvable (HTTP 404) : vérifiez l’adresse src.`
-        : `${where} a répondu HTTP ${error.status ?? ''} : vérifiez l’adresse et le serveur.`;
+      if (error.status === 404 || error.status === 410) return `${where} est introuvable (HTTP ${error.status}) : vérifiez l’adresse src.`;
+      if (error.status === 401 || error.status === 403) {
+        return `${where} a répondu HTTP ${error.status} : le fichier doit être public (la requête part sans cookies).`;
+      }
+      return `${where} a répondu HTTP ${error.status ?? ''} : vérifiez l’adresse et le serveur.`;
     case 'timeout':
       return `${where} n’a pas répondu à temps ; le serveur est peut-être lent ou arrêté.`;
     case 'too-large':
       return `${where} dépasse la limite de 2 Mio d’un document de comparaison.`;
     case 'parse':
-      return `${where} n’est pas un JSON valide.`;
+      return /HTML/.test(error.message)
+        ? `${where} n’est pas un JSON valide : c’est une page HTML ; vérifiez que l’adresse mène au fichier .json.`
+        : `${where} n’est pas un JSON valide.`;
     case 'schema': {
       const [first] = error.issues;
       const more = error.issues.length - 1;
       return `Le document ne respecte pas le format : ${first ? `${first.path} : ${first.message}` : ''}${more > 0 ? ` (et ${more} autre${more > 1 ? 's' : ''} problème${more > 1 ? 's' : ''})` : ''}.`;
     }
-    case 'not-found':
-      return `Outil introuvable dans cette comparaison. ${error.message}`;
+    case 'not-found': {
+      const ids = error.message.match(/"[^"]+"/g) ?? [];
+      return /^Set the/.test(error.message)
+        ? `Donnez à l’attribut tool l’un des outils de cette comparaison : ${ids.join(', ')}.`
+        : `Cette comparaison n’a pas d’outil ${ids[0] ?? ''}. Ses outils : ${ids.slice(1).join(', ')}.`;
+    }
   }
 }
 

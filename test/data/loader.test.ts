@@ -380,3 +380,20 @@ describe('data/loader: loadComparison', () => {
   });
 });
 
+
+describe('data/loader: timeouts per caller', () => {
+  it('a shared request keeps waiting for a patient caller after an impatient one gave up', async () => {
+    const url = `/faults/ok/timeout-share-${Date.now()}?delay=800`;
+    const impatient = loadComparison(url, { timeout: 200, signal: new AbortController().signal });
+    const patient = loadComparison(url, { timeout: 5000, signal: new AbortController().signal });
+    const first = await impatient.then(() => 'loaded', (e: VerdictError) => e.kind);
+    expect(first).to.equal('timeout');
+    const doc = await patient;
+    expect(doc.id).to.equal('claude-files-api-vs-codestral-2');
+  });
+
+  it('a timeout that is not a positive number falls back to the default', async () => {
+    const doc = await loadComparison(`/faults/ok/timeout-nan-${Date.now()}?delay=100`, { timeout: Number.NaN });
+    expect(doc.id).to.equal('claude-files-api-vs-codestral-2');
+  });
+});

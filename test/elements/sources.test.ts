@@ -97,3 +97,87 @@ describe('where the document comes from', () => {
     host.remove();
   });
 });
+
+describe('sources that change after upgrade', () => {
+  it('an inline JSON script added or edited later is read', async () => {
+    const mixed = await fixtureJson(MIXED);
+    const el = await fixture<ToolCard>(html`<tool-card tool="quill-docs"></tool-card>`);
+    expect(shadowText(el)).to.contain('give this element a src');
+    const script = Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(mixed) });
+    const loaded = nextEvent(el, 'verdict-load');
+    el.append(script);
+    await loaded;
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('Quill Docs');
+    const again = nextEvent(el, 'verdict-load');
+    mixed.tools[1].name = 'Quill Docs 2';
+    script.textContent = JSON.stringify(mixed);
+    await again;
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('Quill Docs 2');
+  });
+
+  it('data = null falls back to the next source', async () => {
+    const el = await fixture<ToolCard>(html`<tool-card tool="harbor-ci" src=${MIXED} .data=${null}></tool-card>`);
+    await settled(el);
+    expect(shadowText(el)).to.contain('Harbor CI');
+  });
+
+  it('a data object mutated and assigned again is validated again', async () => {
+    const doc = await fixtureJson(MIXED);
+    doc.tools[2].name = '';
+    const el = await fixture<ToolCard>(html`<tool-card tool="harbor-ci" .data=${doc}></tool-card>`);
+    await settled(el);
+    expect($(el, '[role="alert"]')).to.exist;
+    await new Promise((r) => setTimeout(r, 10));
+    doc.tools[2].name = 'Harbor CI fixed';
+    el.data = undefined;
+    await el.updateComplete;
+    el.data = doc;
+    await settled(el);
+    expect(shadowText(el)).to.contain('Harbor CI fixed');
+  });
+
+  it('a lazy element whose src is cached announces verdict-load once', async () => {
+    const { url } = faultUrl('ok', { fixture: 'mixed' });
+    const eager = await fixture<VerdictPanel>(html`<verdict-panel src=${url}></verdict-panel>`);
+    await settled(eager);
+    const wrapper = await fixture<HTMLElement>(html`<div><div class="spacer"></div></div>`);
+    (wrapper.firstElementChild as HTMLElement).style.setProperty('height', '3000px');
+    let loads = 0;
+    const lazy = document.createElement('verdict-panel') as VerdictPanel;
+    lazy.addEventListener('verdict-load', () => loads++);
+    lazy.setAttribute('loading', 'lazy');
+    lazy.setAttribute('src', url);
+    wrapper.append(lazy);
+    await settled(lazy);
+    lazy.setAttribute('theme', 'dark');
+    await lazy.updateComplete;
+    ($(lazy, 'button.filter') as HTMLButtonElement).click();
+    await lazy.updateComplete;
+    expect(loads).to.equal(1);
+  });
+
+  it('a removed element starts no request when its src changes', async () => {
+    const { url, key } = faultUrl('ok');
+    const el = await fixture<ToolCard>(html`<tool-card tool="codestral-2"></tool-card>`);
+    el.remove();
+    el.setAttribute('src', url);
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await serverCount(key)).to.equal(0);
+    document.body.append(el);
+    await settled(el);
+    expect(shadowText(el)).to.contain('Codestral 2.0');
+    expect(await serverCount(key)).to.equal(1);
+    el.remove();
+  });
+
+  it('a composed <tool-compare> without a source of its own still shows its children', async () => {
+    const el = await fixture<ToolCompare>(html`<tool-compare><tool-card src=${MIXED} tool="lantern-search"></tool-card></tool-compare>`);
+    const card = el.querySelector('tool-card') as ToolCard;
+    await settled(card);
+    expect($(el, 'slot')).to.exist;
+    expect(card.getBoundingClientRect().height).to.be.greaterThan(100);
+  });
+});

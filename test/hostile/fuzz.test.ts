@@ -159,7 +159,10 @@ async function renders(c: Case): Promise<void> {
     const els = TAGS.map((tag) => {
       const el = document.createElement(tag) as VerdictElement;
       if (tag === 'tool-card' || tag === 'verdict-badge') el.setAttribute('tool', firstId);
-      el.data = doc;
+      // `data = null` means "no data" (frameworks write `data={x ?? null}`): a null document goes
+      // through an inline JSON script instead, where it is a document, and an invalid one.
+      if (doc === null) el.append(Object.assign(document.createElement('script'), { type: 'application/json', textContent: 'null' }));
+      else el.data = doc;
       el.addEventListener('verdict-load', () => events.push(`${tag} load`));
       el.addEventListener('verdict-error', () => events.push(`${tag} error`));
       return el;

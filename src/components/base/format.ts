@@ -28,7 +28,8 @@ export class Formatter {
   private dates?: Intl.DateTimeFormat;
 
   private constructor(readonly locale: string | undefined) {
-    this.english = /^en\b/i.test(locale ?? globalThis.navigator?.language ?? 'en');
+    // Only US English: en-GB writes dates day first, en-IN groups digits differently.
+    this.english = /^en(-US)?$/i.test(locale ?? globalThis.navigator?.language ?? 'en');
   }
 
   number(value: number): string {

@@ -34,6 +34,12 @@ declare global {
   }
 }
 
+/** A positive number of milliseconds, or undefined for the default (`timeout="5s"` is not one). */
+function validTimeout(value: unknown): number | undefined {
+  const ms = Number(value); // a framework may set the property from a string
+  return value !== undefined && value !== null && Number.isFinite(ms) && ms > 0 ? ms : undefined;
+}
+
 const INLINE_JSON = ':scope > script[type="application/json"]';
 
 /**
@@ -150,10 +156,22 @@ export abstract class VerdictElement extends LitElement {
     super.connectedCallback();
     // Back in the page (re-added, moved): pick the source up again if it was dropped.
     if (this.sourceKey === undefined) this.requestUpdate();
+    // An inline JSON script may be added or edited after the element upgrades (a parser still
+    // streaming the page, a framework rendering children later).
+    this.childWatcher ??= new MutationObserver(() => this.childrenChanged());
+    this.childWatcher.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  private childWatcher: MutationObserver | undefined;
+
+  /** Light-DOM children changed: re-read the inline script (subclasses may look at more). */
+  protected childrenChanged(): void {
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.childWatcher?.disconnect();
     // Wait a microtask: an element moved to another parent is removed and re-added at once.
     queueMicrotask(() => {
       if (this.isConnected) return;
@@ -187,6 +205,13 @@ export abstract class VerdictElement extends LitElement {
     return state;
   }
 
+  /** `narrow()` for elements that need `tool`: a missing or unknown id is a `not-found` error. */
+  protected requireTool(state: DocumentState): DocumentState {
+    if (state.status !== 'ready') return state;
+    const error = this.missingTool(state.document, this.tool);
+    return error ? { status: 'error', error } : state;
+  }
+
   /** A `not-found` error for a tool id the document lacks, or undefined when it is there. */
   protected missingTool(document: ComparisonDocument, id: string | undefined, attribute = 'tool'): VerdictError | undefined {
     const ids = document.tools.map((t) => `"${t.id}"`).join(', ');
@@ -197,31 +222,33 @@ export abstract class VerdictElement extends LitElement {
 
   /** Picks the first source that applies and, when it changed, starts over with it. */
   private syncSource(): void {
-    const script = this.data === undefined ? this.querySelector(INLINE_JSON) : null;
-    const key = this.data !== undefined ? this.data : script ? script.textContent : this.src ? `src:${this.src}` : undefined;
-    const lazyWait = key === `src:${this.src}` && this.loading === 'lazy' && !this._near;
-    if (key === this.sourceKey && !lazyWait) return;
+    // `null` is "no data" too: frameworks write `data={doc ?? null}`.
+    const data = this.data ?? undefined;
+    const script = data === undefined ? this.querySelector(INLINE_JSON) : null;
+    const key = data !== undefined ? data : script ? script.textContent : this.src ? `src:${this.src}` : undefined;
+    const fromSrc = data === undefined && !script && !!this.src;
+    const cached = fromSrc && !this.retrying ? cachedComparison(this.src!) : undefined;
+    // Wait for the viewport (lazy) or for the page (a removed element starts no request).
+    const mustWait = fromSrc && !cached && ((this.loading === 'lazy' && !this._near) || !this.isConnected);
+    if (key === this.sourceKey && !mustWait) return;
     this.controller?.abort();
     this.controller = undefined;
     this.stopWatching?.();
     this.stopWatching = undefined;
     this.sourceKey = key;
 
-    if (this.data !== undefined) {
-      this._state = this.attempt(() => prepareComparison(this.data));
+    if (data !== undefined) {
+      this._state = this.attempt(() => prepareComparison(data));
     } else if (script) {
       this._state = this.attempt(() => parseComparison(script.textContent ?? ''));
-    } else if (this.src) {
-      const cached = !this.retrying && cachedComparison(this.src);
-      if (cached) {
-        this._state = { status: 'ready', document: cached };
-      } else if (lazyWait) {
-        this._state = { status: 'loading' };
-        this.sourceKey = undefined;
-        if (this.isConnected) this.stopWatching = whenNearViewport(this, () => (this._near = true));
-      } else {
-        this.fetchSource(this.src);
-      }
+    } else if (cached) {
+      this._state = { status: 'ready', document: cached };
+    } else if (mustWait) {
+      this._state = { status: 'loading' };
+      this.sourceKey = undefined; // connectedCallback or the viewport brings it back here
+      if (this.isConnected) this.stopWatching = whenNearViewport(this, () => (this._near = true));
+    } else if (fromSrc) {
+      this.fetchSource(this.src!);
     } else {
       this._state = { status: 'idle' };
     }
@@ -241,8 +268,7 @@ export abstract class VerdictElement extends LitElement {
     this._state = { status: 'loading' };
     loadComparison(src, {
       signal: controller.signal,
-      // A framework may set the property from a string attribute value.
-      timeout: this.timeout === undefined || this.timeout === null ? undefined : Number(this.timeout),
+      timeout: validTimeout(this.timeout),
       reload: this.retrying,
     }).then(
       (document) => {
@@ -304,8 +330,13 @@ export abstract class VerdictElement extends LitElement {
       case 'loading':
         return html`${this.renderSkeleton()}<span class="visually-hidden">${this.text.loading}</span>`;
       default:
-        return html`<p class="empty" part="empty">${this.text.empty}</p>`;
+        return this.renderIdle();
     }
+  }
+
+  /** No source at all: say what to add rather than show a blank box. */
+  protected renderIdle(): TemplateResult {
+    return html`<p class="empty" part="empty">${this.text.empty}</p>`;
   }
 
   protected abstract renderDocument(document: ComparisonDocument): TemplateResult;

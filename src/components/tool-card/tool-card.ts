@@ -103,9 +103,7 @@ export class ToolCard extends VerdictElement {
   declare headingLevel: number | undefined;
 
   protected override narrow(state: DocumentState): DocumentState {
-    if (state.status !== 'ready') return state;
-    const error = this.missingTool(state.document, this.tool);
-    return error ? { status: 'error', error } : state;
+    return this.requireTool(state);
   }
 
   protected override renderDocument(document: ComparisonDocument): TemplateResult {

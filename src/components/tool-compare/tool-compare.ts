@@ -82,7 +82,6 @@ export class ToolCompare extends VerdictElement {
 
   private readonly provider = new ContextProvider(this, { context: comparisonContext });
   private readonly panel = new PanelState(this);
-  private readonly childWatcher = new MutationObserver(() => this.checkComposed());
 
   constructor() {
     super();
@@ -96,12 +95,11 @@ export class ToolCompare extends VerdictElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.checkComposed();
-    this.childWatcher.observe(this, { childList: true });
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.childWatcher.disconnect();
+  protected override childrenChanged(): void {
+    super.childrenChanged();
+    this.checkComposed();
   }
 
   private checkComposed(): void {
@@ -126,7 +124,7 @@ export class ToolCompare extends VerdictElement {
   }
 
   private get context(): RenderContext {
-    return { text: this.text, format: this.format, level: headingLevel(this.headingLevel, 2) + 1 };
+    return { text: this.text, format: this.format, level: Math.min(6, headingLevel(this.headingLevel, 2) + 1) };
   }
 
   private renderCommunity(tools: ToolFigures[], ctx: RenderContext): TemplateResult {
@@ -173,6 +171,11 @@ export class ToolCompare extends VerdictElement {
             ${this.renderCommunity(tools, ctx)} ${renderPanel(document, ids, ctx, this.panel)}`}
       ${href ? html`<p class="source"><a href=${href} rel="noopener">${this.text.readComparison}</a></p>` : nothing}
     </section>`;
+  }
+
+  /** Without a document of its own, a composed compare still shows its children (they may have theirs). */
+  protected override renderIdle(): TemplateResult {
+    return this.composed ? html`<slot></slot>` : super.renderIdle();
   }
 
   protected override renderSkeleton(): TemplateResult {

@@ -24,9 +24,7 @@ export class VerdictBadge extends VerdictElement {
   static override styles = [baseStyles, badgeStyles];
 
   protected override narrow(state: DocumentState): DocumentState {
-    if (state.status !== 'ready') return state;
-    const error = this.missingTool(state.document, this.tool);
-    return error ? { status: 'error', error } : state;
+    return this.requireTool(state);
   }
 
   protected override renderDocument(document: ComparisonDocument): TemplateResult {

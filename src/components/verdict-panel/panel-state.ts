@@ -1,18 +1,14 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 /**
  * What a reader changed in a scorecard: reviewers filtered out, long quotes opened.
  * Kept by the element that renders the panel (`<verdict-panel>` or `<tool-compare>`).
  */
-export class PanelState implements ReactiveController {
+export class PanelState {
   readonly hidden = new Set<string>();
   readonly expanded = new Set<string>();
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: ReactiveControllerHost) {}
 
   toggleReviewer(id: string): void {
     if (!this.hidden.delete(id)) this.hidden.add(id);

@@ -24,7 +24,7 @@ function renderQuote(review: Review, reviewer: Reviewer, ctx: RenderContext, sta
   const key = `${review.tool}/${review.reviewer}`;
   const long = review.quote.length > LONG_QUOTE;
   const open = state.expanded.has(key);
-  const id = `q-${review.tool}-${review.reviewer}`;
+  const id = `q-${review.tool}_${review.reviewer}`; // `_` cannot occur in a slug: ids stay unique
   return html`<figure class="quote">
     ${review.headline ? html`<p class="headline">${review.headline}</p>` : nothing}
     <blockquote id=${id} part="quote" class=${long && !open ? 'clamped' : ''}>${review.quote}</blockquote>
@@ -172,9 +172,7 @@ export class VerdictPanel extends VerdictElement {
   }
 
   protected override narrow(state: DocumentState): DocumentState {
-    if (state.status !== 'ready' || !this.tool) return state;
-    const error = this.missingTool(state.document, this.tool);
-    return error ? { status: 'error', error } : state;
+    return this.tool ? this.requireTool(state) : state;
   }
 
   protected override renderDocument(document: ComparisonDocument): TemplateResult {
