@@ -116,8 +116,6 @@ export abstract class VerdictElement extends LitElement {
   private controller: AbortController | undefined;
   private stopWatching: (() => void) | undefined;
   private announced: DocumentState | undefined;
-  /** Set by `retry()`: the next fetch bypasses the cache. */
-  private retrying = false;
 
   constructor() {
     super();
@@ -142,10 +140,9 @@ export abstract class VerdictElement extends LitElement {
     return this.view.status === 'ready' ? this.view.document : undefined;
   }
 
-  /** Fetches `src` again after a failure (the Retry button calls this). */
+  /** Loads `src` again after a failure (the Retry button calls this); failures are never cached. */
   retry(): void {
     this.sourceKey = undefined;
-    this.retrying = true;
     this.requestUpdate();
   }
 
@@ -227,7 +224,7 @@ export abstract class VerdictElement extends LitElement {
     const script = data === undefined ? this.querySelector(INLINE_JSON) : null;
     const key = data !== undefined ? data : script ? script.textContent : this.src ? `src:${this.src}` : undefined;
     const fromSrc = data === undefined && !script && !!this.src;
-    const cached = fromSrc && !this.retrying ? cachedComparison(this.src!) : undefined;
+    const cached = fromSrc ? cachedComparison(this.src!) : undefined;
     // Wait for the viewport (lazy) or for the page (a removed element starts no request).
     const mustWait = fromSrc && !cached && ((this.loading === 'lazy' && !this._near) || !this.isConnected);
     if (key === this.sourceKey && !mustWait) return;
@@ -252,7 +249,6 @@ export abstract class VerdictElement extends LitElement {
     } else {
       this._state = { status: 'idle' };
     }
-    this.retrying = false;
   }
 
   private attempt(read: () => ComparisonDocument): DocumentState {
@@ -269,7 +265,6 @@ export abstract class VerdictElement extends LitElement {
     loadComparison(src, {
       signal: controller.signal,
       timeout: validTimeout(this.timeout),
-      reload: this.retrying,
     }).then(
       (document) => {
         if (this.controller !== controller) return;
