@@ -135,7 +135,7 @@ export const baseStyles = css`
     padding-inline: 0.45em 0.6em;
     border-radius: 999px;
     font-size: 0.8125rem;
-    font-weight: 600;
+    font-weight: 650;
     line-height: 1.5;
     white-space: nowrap;
   }
@@ -186,7 +186,7 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
-    font-size: 0.9375rem;
+    font-size: 1rem;
   }
   .error-title {
     display: flex;
@@ -212,7 +212,7 @@ export const baseStyles = css`
   .error summary {
     cursor: pointer;
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.8125rem;
   }
   .retry {
     justify-self: start;
@@ -223,8 +223,8 @@ export const baseStyles = css`
     background: var(--_surface-2);
     color: var(--_text);
     font: inherit;
-    font-size: 0.875rem;
-    font-weight: 600;
+    font-size: 0.8125rem;
+    font-weight: 650;
     cursor: pointer;
   }
   /* Windows High Contrast and other forced palettes: keep shapes visible without our colours. */
@@ -253,6 +253,6 @@ export const baseStyles = css`
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
     color: var(--_muted);
-    font-size: 0.9375rem;
+    font-size: 1rem;
   }
 `;

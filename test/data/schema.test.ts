@@ -155,7 +155,7 @@ describe('data/schema: validateComparison', () => {
     it('accepts 80 characters and a leading digit, rejects 81 characters', () => {
       expect(expectValid(with_((d) => (d.id = repeat(80, 'a')))).id).to.have.length(80);
       expectValid(with_((d) => (d.id = '9-lives')));
-      expectOnlyIssue(with_((d) => (d.id = repeat(81, 'a'))), 'id', 'slug', '80');
+      expectOnlyIssue(with_((d) => (d.id = repeat(81, 'a'))), 'id', 'too long', 'at most 80');
     });
   });
 

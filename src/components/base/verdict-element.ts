@@ -194,7 +194,13 @@ export abstract class VerdictElement extends LitElement {
   protected override updated(): void {
     if (this.view.status === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
-    this.announce();
+    // `verdict-load` means "shown": it waits for a part rendered in a later frame (see ToolCompare).
+    if (!this.renderPending) this.announce();
+  }
+
+  /** True while part of the document waits for a later frame; `updateComplete` waits for it too. */
+  protected get renderPending(): boolean {
+    return false;
   }
 
   /** What this element needs of a document beyond its being valid (a tool that exists, say). */

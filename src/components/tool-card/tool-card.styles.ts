@@ -3,8 +3,13 @@ import { css } from 'lit';
 /** The card's look; `<tool-compare>` adopts it too, for the cards it renders. */
 export const cardStyles = css`
   .card {
-    /* An author who knows the card's height reserves it, loading or loaded: no layout shift. */
-    min-height: var(--verdict-card-height);
+    /*
+     * An author who knows the card's height reserves it, loading or loaded: no layout shift.
+     * Otherwise the placeholder is as tall as a typical card (a tagline, four lines of description)
+     * and a loaded card is never shorter than it, so loading only ever grows a card, and only when
+     * its text is longer than that.
+     */
+    min-height: var(--verdict-card-height, 21.75rem);
     container-type: inline-size;
     display: flex;
     flex-direction: column;
@@ -27,13 +32,13 @@ export const cardStyles = css`
   }
   .category {
     color: var(--_accent);
-    font-size: 0.75rem;
+    font-size: 0.8125rem;
     font-weight: 650;
     letter-spacing: 0.06em;
     text-transform: uppercase;
   }
   .name {
-    font-size: 1.375rem;
+    font-size: 1.5rem;
     font-weight: 700;
     line-height: 1.25;
     letter-spacing: -0.01em;
@@ -47,17 +52,18 @@ export const cardStyles = css`
     text-decoration: underline;
   }
   .vendor {
-    font-size: 0.875rem;
+    font-size: 0.8125rem;
   }
   .tagline {
     font-size: 1rem;
-    font-weight: 500;
+    font-weight: 400;
     line-height: 1.45;
   }
   /* Three figures, each a big value over a small caption; subgrid keeps the rows aligned. */
   .figures {
     display: grid;
-    grid-template-columns: repeat(3, minmax(0, 1fr));
+    /* The price is a word or two ("From $20/month"), so its column gets a little more room. */
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr) minmax(0, 1.3fr);
     grid-template-rows: repeat(4, auto);
     column-gap: 0.75rem;
     padding-block: 0.75rem;
@@ -82,7 +88,8 @@ export const cardStyles = css`
     overflow-wrap: anywhere;
   }
   .figure .value.word {
-    font-size: 1.125rem;
+    font-size: 1rem;
+    font-weight: 650;
     line-height: 1.3;
     overflow-wrap: break-word;
   }
@@ -90,17 +97,15 @@ export const cardStyles = css`
     order: 2;
     margin-block-start: 0.125rem;
     color: var(--_muted);
-    font-size: 0.6875rem;
+    font-size: 0.8125rem;
     font-weight: 650;
-    letter-spacing: 0.03em;
     line-height: 1.35;
-    text-transform: uppercase;
     overflow-wrap: anywhere;
   }
   .figure .sub {
     order: 3;
     color: var(--_muted);
-    font-size: 0.75rem;
+    font-size: 0.8125rem;
   }
   .figure .bar-cell {
     order: 4;
@@ -147,7 +152,7 @@ export const cardStyles = css`
   }
   .pricing-detail,
   .description {
-    font-size: 0.9375rem;
+    font-size: 1rem;
     overflow-wrap: anywhere;
   }
   .pricing-detail {
@@ -158,13 +163,11 @@ export const cardStyles = css`
       column-gap: 0.5rem;
     }
     .figure .value {
-      font-size: 1.25rem;
+      font-size: 1.125rem;
+      font-weight: 650;
     }
     .figure .value.word {
       font-size: 1rem;
-    }
-    .figure dt {
-      letter-spacing: 0;
     }
   }
   /* Too narrow for three: the two shares side by side, the price on its own row. */
@@ -191,9 +194,9 @@ export const cardStyles = css`
     }
   }
   /* Skeleton sizes follow the real card's line heights, so the page does not jump. */
-  /* With a reserved height, the placeholder is exactly that tall (not a pixel more). */
+  /* The placeholder is exactly the reserved (or typical) height, not a pixel more. */
   .card.skeleton {
-    height: var(--verdict-card-height);
+    height: var(--verdict-card-height, 21.75rem);
     overflow: hidden;
   }
   .card .bone.category-bone {

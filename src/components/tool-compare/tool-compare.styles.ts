@@ -6,6 +6,8 @@ export const compareStyles = css`
   .compare {
     min-height: var(--verdict-compare-height);
     display: grid;
+    /* Reserved height left over stays at the bottom: stretched rows would move as the content fills in. */
+    align-content: start;
     gap: calc(var(--_space) * 1.25);
     padding: calc(var(--_space) * 1.25);
     border-radius: calc(var(--_radius) + 4px);
@@ -22,7 +24,7 @@ export const compareStyles = css`
   }
   .title {
     font-size: 1.75rem;
-    font-weight: 750;
+    font-weight: 700;
     line-height: 1.2;
     letter-spacing: -0.015em;
     overflow-wrap: anywhere;
@@ -32,7 +34,7 @@ export const compareStyles = css`
     color: var(--_muted);
   }
   .summary {
-    font-size: 0.9375rem;
+    font-size: 1rem;
   }
   .meta {
     font-size: 0.8125rem;
@@ -48,7 +50,7 @@ export const compareStyles = css`
   .community-title {
     margin-block-end: 0.5rem;
     font-size: 1.125rem;
-    font-weight: 700;
+    font-weight: 650;
   }
   /* One grid for all rows (subgrid), so that every bar starts and ends at the same place. */
   .community ul {
@@ -63,10 +65,10 @@ export const compareStyles = css`
     grid-column: 1 / -1;
     grid-template-columns: subgrid;
     align-items: center;
-    font-size: 0.9375rem;
+    font-size: 1rem;
   }
   .community .c-name {
-    font-weight: 600;
+    font-weight: 650;
     overflow-wrap: anywhere;
   }
   .community .c-value {
@@ -93,15 +95,15 @@ export const compareStyles = css`
       grid-row: 2;
     }
     .title {
-      font-size: 1.375rem;
+      font-size: 1.5rem;
     }
   }
   :host {
     container: compare / inline-size;
   }
   .source {
-    font-size: 0.9375rem;
-    font-weight: 600;
+    font-size: 1rem;
+    font-weight: 650;
   }
   .compare .bone.head-bone {
     width: 60%;

@@ -40,7 +40,7 @@ export const badgeStyles = css`
     background: var(--_ship-bg);
     color: var(--_ship);
     font-size: 0.8125rem;
-    font-weight: 750;
+    font-weight: 650;
     letter-spacing: -0.02em;
     font-variant-numeric: tabular-nums;
   }
@@ -57,8 +57,8 @@ export const badgeStyles = css`
     line-height: 1.3;
   }
   .badge-tool {
-    font-weight: 700;
-    font-size: 0.9375rem;
+    font-weight: 650;
+    font-size: 1rem;
   }
   .badge-meta {
     color: var(--_muted);

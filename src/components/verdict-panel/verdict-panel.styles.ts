@@ -10,7 +10,7 @@ export const panelStyles = css`
   .panel-title {
     margin-block-end: 0.75rem;
     font-size: 1.125rem;
-    font-weight: 700;
+    font-weight: 650;
   }
   .scroll {
     overflow-x: auto;
@@ -50,7 +50,7 @@ export const panelStyles = css`
   }
   thead th .muted {
     display: block;
-    font-weight: 500;
+    font-weight: 400;
   }
   .reviewer-col {
     width: 11rem;
@@ -83,7 +83,7 @@ export const panelStyles = css`
     color: var(--_muted);
     font: inherit;
     font-size: 0.8125rem;
-    font-weight: 600;
+    font-weight: 650;
     cursor: pointer;
   }
   .filter[aria-pressed='true'] {
@@ -113,8 +113,8 @@ export const panelStyles = css`
     background: none;
     color: var(--_accent);
     font: inherit;
-    font-size: 0.875rem;
-    font-weight: 600;
+    font-size: 0.8125rem;
+    font-weight: 650;
     text-decoration: underline;
     text-underline-offset: 0.15em;
     cursor: pointer;
@@ -132,7 +132,7 @@ export const panelStyles = css`
   .headline {
     margin-block: 0.5rem 0.25rem;
     font-weight: 650;
-    font-size: 0.9375rem;
+    font-size: 1rem;
   }
   blockquote {
     margin-block: 0.375rem 0;
@@ -140,7 +140,7 @@ export const panelStyles = css`
     padding-inline-start: 0.75rem;
     border-inline-start: 3px solid var(--_border);
     color: var(--_text);
-    font-size: 0.9375rem;
+    font-size: 1rem;
     overflow-wrap: anywhere;
   }
   .cell-tool {
@@ -182,7 +182,7 @@ export const panelStyles = css`
     .cell-tool {
       display: block;
       color: var(--_muted);
-      font-size: 0.75rem;
+      font-size: 0.8125rem;
       font-weight: 650;
       letter-spacing: 0.04em;
       text-transform: uppercase;

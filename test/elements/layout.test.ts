@@ -1,0 +1,134 @@
+import { expect } from '@open-wc/testing';
+import '../../src/define.js';
+import type { VerdictElement } from '../../src/index.js';
+import { $, $$, CLAUDE, MIXED, faultUrl, fixtureJson, mount, unmountAll } from '../support/helpers.js';
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/** Every distinct font weight and size of the text an element shows, across its shadow roots. */
+function fontsOf(el: Element): Set<string> {
+  const fonts = new Set<string>();
+  const walk = (node: Node): void => {
+    if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) {
+      const style = getComputedStyle(node.parentElement!);
+      fonts.add(`${style.fontStyle} ${style.fontWeight} ${style.fontSize}`);
+    }
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    node.childNodes.forEach(walk);
+  };
+  walk(el);
+  return fonts;
+}
+
+describe('layout: what keeps the host page still and its tasks short', () => {
+  afterEach(unmountAll);
+
+  describe('<tool-compare> renders its scorecard one frame after the rest', () => {
+    it('first frame: cards and a scorecard placeholder; then the scorecard, and only then verdict-load', async () => {
+      const doc = await fixtureJson(MIXED);
+      const loads: number[] = [];
+      const el = document.createElement('tool-compare') as VerdictElement;
+      el.addEventListener('verdict-load', () => loads.push(performance.now()));
+      el.data = doc;
+      document.body.append(el);
+      await nextFrame(); // Lit has rendered (a microtask); the scorecard waits for this frame to be painted
+      try {
+        expect($$(el, '.cards .card')).to.have.length(3);
+        expect($(el, '.panel.skeleton')).to.exist;
+        expect($(el, '.panel.skeleton')!.getAttribute('aria-hidden')).to.equal('true');
+        expect($(el, 'table')).to.not.exist;
+        expect(loads, 'verdict-load before the scorecard is shown').to.have.length(0);
+
+        expect(await el.updateComplete).to.equal(true);
+        expect($(el, '.panel.skeleton')).to.not.exist;
+        expect($$(el, 'tbody tr')).to.have.length(4);
+        expect(loads).to.have.length(1);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('a hidden page (no frames to wait for) gets the scorecard at once', async () => {
+      const doc = await fixtureJson(MIXED);
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      const el = document.createElement('tool-compare') as VerdictElement;
+      try {
+        el.data = doc;
+        document.body.append(el);
+        await nextFrame();
+        expect($(el, '.panel.skeleton')).to.not.exist;
+        expect($$(el, 'tbody tr')).to.have.length(4);
+      } finally {
+        delete (document as { visibilityState?: unknown }).visibilityState;
+        el.remove();
+      }
+      expect(document.visibilityState).to.equal('visible');
+    });
+
+    it('a second document while the first waits for its frame shows only the second', async () => {
+      const [claude, mixed] = await Promise.all([fixtureJson(CLAUDE), fixtureJson(MIXED)]);
+      const el = document.createElement('tool-compare') as VerdictElement;
+      el.data = claude;
+      document.body.append(el);
+      await nextFrame(); // the first document's scorecard is waiting for its frame
+      expect($(el, '.panel.skeleton')).to.exist;
+      el.data = mixed;
+      try {
+        await el.updateComplete;
+        expect($$(el, 'thead th')).to.have.length(4); // "Reviewer" and the three tools of the second
+        expect(el.document!.id).to.equal(mixed.id);
+      } finally {
+        el.remove();
+      }
+    });
+  });
+
+  describe('placeholders hold the space of the content', () => {
+    it('a loaded <tool-card> is never shorter than its placeholder', async () => {
+      const { url } = faultUrl('ok', { fixture: 'mixed', delay: 300 });
+      const { el, event } = mount('tool-card', { src: url, tool: 'harbor-ci', style: 'display:block;width:360px' });
+      await el.updateComplete;
+      const placeholder = el.getBoundingClientRect().height;
+      expect(placeholder).to.be.greaterThan(300);
+      expect((await event).type).to.equal('verdict-load');
+      await el.updateComplete;
+      // Harbor CI has the shortest text of the fixture: the card keeps the placeholder's height.
+      expect(el.getBoundingClientRect().height).to.equal(placeholder);
+    });
+
+    it('with --verdict-card-height, placeholder and card are exactly that tall', async () => {
+      const { url } = faultUrl('ok', { fixture: 'mixed', delay: 300 });
+      const { el, event } = mount('tool-card', { src: url, tool: 'lantern-search', style: 'display:block;width:360px;--verdict-card-height:30rem' });
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().height).to.equal(480);
+      await event;
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().height).to.equal(480);
+    });
+
+    it('a <tool-compare> taller than its content (reserved height) keeps its rows at the top', async () => {
+      const doc = await fixtureJson(MIXED);
+      const top = async (style: string) => {
+        const { el } = mount('tool-compare', { style }, { data: doc });
+        await el.updateComplete;
+        const offset = $(el, '.cards')!.getBoundingClientRect().top - el.getBoundingClientRect().top;
+        const height = el.getBoundingClientRect().height;
+        el.remove();
+        return { offset, height };
+      };
+      const natural = await top('display:block;width:1000px');
+      const reserved = await top('display:block;width:1000px;--verdict-compare-height:400rem');
+      expect(reserved.height).to.equal(6400);
+      expect(reserved.offset).to.equal(natural.offset);
+    });
+  });
+
+  it('a whole <tool-compare> uses at most 8 font sizes and weights (a browser lays each new one out slowly the first time)', async () => {
+    const { el, event } = mount('tool-compare', { src: MIXED });
+    expect((await event).type).to.equal('verdict-load');
+    await el.updateComplete;
+    const fonts = fontsOf(el);
+    expect(fonts.size, [...fonts].join(', ')).to.be.at.most(8);
+    expect(fonts.size).to.be.at.least(4);
+  });
+});
