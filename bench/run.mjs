@@ -458,7 +458,7 @@ function baselineLib() {
         if (review) {
           const figure = h('figure', { class: 'quote' });
           if (review.headline) figure.append(h('p', { class: 'headline' }, review.headline));
-          const id = `q-${review.tool}-${review.reviewer}`;
+          const id = `q-${review.tool}_${review.reviewer}`;
           const long = review.quote.length > LONG_QUOTE;
           figure.append(
             h('blockquote', { id, part: 'quote', class: long ? 'clamped' : '' }, review.quote),
@@ -998,6 +998,10 @@ async function benchRender(css, smap) {
       log(`  ${spec.name} run ${i + 1}/${RUNS}: preloaded ${fmtMs(runs['ours-preloaded'][i].ms)}, data ${fmtMs(runs['ours-data'][i].ms)}, baseline ${fmtMs(runs.baseline[i].ms)}`);
     }
     const ratio = (variant) => runs[variant].map((r, i) => r.ms / runs.baseline[i].ms);
+    // Main-thread work alone (script + style + layout, CDP metrics): the wall-clock time also holds
+    // waits, such as the frame a <tool-compare> waits for before its scorecard.
+    const cpu = (r) => r.breakdown.scriptMs + r.breakdown.styleMs + r.breakdown.layoutMs;
+    const cpuRatio = (variant) => runs[variant].map((r, i) => cpu(r) / cpu(runs.baseline[i]));
     const summary = (variant) => ({
       medianMs: r2(median(runs[variant].map((r) => r.ms))),
       minMs: r2(min(runs[variant].map((r) => r.ms))),
@@ -1005,11 +1009,17 @@ async function benchRender(css, smap) {
       scriptMs: r2(median(runs[variant].map((r) => r.breakdown.scriptMs))),
       styleMs: r2(median(runs[variant].map((r) => r.breakdown.styleMs))),
       layoutMs: r2(median(runs[variant].map((r) => r.breakdown.layoutMs))),
+      cpuMs: r2(median(runs[variant].map(cpu))),
       distinctDocuments: runs[variant][0].distinctDocuments,
       samplesMs: runs[variant].map((r) => r2(r.ms)),
       ...(variant === 'baseline'
         ? {}
-        : { ratioMedian: r2(median(ratio(variant))), ratioMin: r2(min(ratio(variant))), ratioMax: r2(max(ratio(variant))) }),
+        : {
+            ratioMedian: r2(median(ratio(variant))),
+            ratioMin: r2(min(ratio(variant))),
+            ratioMax: r2(max(ratio(variant))),
+            cpuRatioMedian: r2(median(cpuRatio(variant))),
+          }),
     });
     const markup = compareSignatures(sig['ours-preloaded'], sig.baseline);
     const markupData = compareSignatures(sig['ours-data'], sig.baseline);
@@ -1286,7 +1296,7 @@ async function clsOnce(name, markup, css = '', load = 'module-late') {
 const RESERVE_CSS = `
 tool-compare:not(:defined), tool-card:not(:defined), verdict-panel:not(:defined) { display: block; }
 tool-compare:not(:defined) { min-height: var(--verdict-compare-height); }
-tool-card:not(:defined) { min-height: var(--verdict-card-height); }
+tool-card:not(:defined) { min-height: var(--verdict-card-height, 21.75rem); }
 verdict-panel:not(:defined) { min-height: var(--verdict-panel-height); }
 verdict-badge:not(:defined) { display: inline-block; vertical-align: middle; min-width: 15rem; height: 3.875rem; }`;
 
@@ -1523,6 +1533,12 @@ function buildRows(results) {
           verdict(s.ratioMedian <= TARGET.renderRatio),
         ]);
       }
+      rows.push([
+        `  main-thread work only (script + style + layout, CDP metrics), median ratio`,
+        `preloaded ${r.oursPreloaded.cpuRatioMedian}x (${r1(r.oursPreloaded.cpuMs)} ms), data ${r.oursData.cpuRatioMedian}x (${r1(r.oursData.cpuMs)} ms), baseline ${r1(r.baseline.cpuMs)} ms`,
+        'info',
+        '',
+      ]);
       rows.push([
         `  of which style recalc + layout (CDP metrics)`,
         `preloaded ${r1(r.oursPreloaded.styleMs)} + ${r1(r.oursPreloaded.layoutMs)}, data ${r1(r.oursData.styleMs)} + ${r1(r.oursData.layoutMs)}, baseline ${r1(r.baseline.styleMs)} + ${r1(r.baseline.layoutMs)} ms`,

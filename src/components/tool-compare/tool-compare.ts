@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { ContextProvider } from '@lit/context';
 import { comparisonContext, type DocumentState } from '../../data/context.js';
 import { figuresFor, type ToolFigures } from '../../data/derive.js';
@@ -62,7 +63,7 @@ const listIds = (value: string | undefined): string[] | undefined => {
  * @cssproperty --verdict-font-family - Font family.
  * @cssproperty --verdict-page - The backdrop painted behind the cards (`transparent` blends it into the page).
  * @cssproperty --verdict-compare-height - A height to reserve for the whole comparison, loading or loaded, so that the page does not shift.
- * @cssproperty --verdict-card-height - A height to reserve for each card.
+ * @cssproperty --verdict-card-height - A height to reserve for each card (default: at least 21.75rem).
  * @cssproperty --verdict-panel-height - A height to reserve for the scorecard.
  */
 export class ToolCompare extends VerdictElement {
@@ -82,9 +83,11 @@ export class ToolCompare extends VerdictElement {
 
   private readonly provider = new ContextProvider(this, { context: comparisonContext });
   private readonly panel = new PanelState(this);
-  /** The document whose scorecard is rendered; until then a placeholder of its size stands in. */
+  /** The document whose scorecard is rendered; until then a placeholder stands in. */
   private scorecardFor: ComparisonDocument | undefined;
-  private scorecardFrame: Promise<void> | undefined;
+  /** A document shown with the placeholder, whose scorecard is coming. */
+  private scorecardDue: ComparisonDocument | undefined;
+  private scorecardTask: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -118,37 +121,37 @@ export class ToolCompare extends VerdictElement {
   }
 
   protected override get renderPending(): boolean {
-    return this.scorecardFrame !== undefined;
+    return this.scorecardDue !== undefined;
   }
 
   /**
-   * The scorecard is half of a comparison's layout, and a browser lays a new font size out slowly
-   * the first time. Rendering it one frame after the rest keeps each task short (issue 6: no task
-   * over 50 ms at 4x CPU throttling), and the cards, which are above the fold, paint first.
+   * The scorecard is half of a comparison's layout, and a browser lays each new font size out slowly
+   * the first time. So the scorecard waits for the next frame: the browser lays out and paints the
+   * cards first, and no task grows past 50 ms at 4x CPU throttling. (A timer alone is not enough: it
+   * often runs before the frame, and both parts are then laid out in one task again.)
    */
-  private deferScorecard(document: ComparisonDocument): void {
-    if (this.scorecardFrame) return;
-    // A hidden page paints no frames (requestAnimationFrame would never fire): render at once.
-    if (globalThis.document.visibilityState === 'hidden') {
-      this.scorecardFor = document;
-      return;
-    }
-    this.scorecardFrame = new Promise<void>((resolve) => {
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          this.scorecardFrame = undefined;
-          if (this.document === document) this.scorecardFor = document;
-          this.requestUpdate();
-          resolve();
-        }),
-      );
+  protected override updated(): void {
+    super.updated();
+    const due = this.scorecardDue;
+    if (!due || this.scorecardTask) return;
+    this.scorecardTask = new Promise<void>((resolve) => {
+      const show = () => {
+        this.scorecardTask = undefined;
+        this.scorecardDue = undefined;
+        if (this.document === due) this.scorecardFor = due;
+        this.requestUpdate();
+        resolve();
+      };
+      // A hidden page paints no frames (requestAnimationFrame would never fire): show it at once.
+      if (globalThis.document.visibilityState === 'hidden') queueMicrotask(show);
+      else requestAnimationFrame(() => setTimeout(show));
     });
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.scorecardFrame) {
-      await this.scorecardFrame;
+    while (this.scorecardTask) {
+      await this.scorecardTask;
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -197,6 +200,7 @@ export class ToolCompare extends VerdictElement {
     </header>`;
   }
 
+  /** Cards and community vote are not built again when only the scorecard changes (it comes a frame later, filters). */
   protected override renderDocument(document: ComparisonDocument): TemplateResult {
     const ids = listIds(this.tools);
     const all = figuresFor(document).tools;
@@ -207,15 +211,19 @@ export class ToolCompare extends VerdictElement {
       ${this.renderHead(document)}
       ${this.composed
         ? html`<slot></slot>`
-        : html`<div class="cards" part="cards">${tools.map((fig) => renderToolCard(fig, ctx))}</div>
-            ${this.renderCommunity(tools, ctx)} ${this.renderScorecard(document, ids, ctx)}`}
+        : html`${guard([document, this.tools, ctx.text, ctx.format, ctx.level], () => [
+              html`<div class="cards" part="cards">${tools.map((fig) => renderToolCard(fig, ctx))}</div>`,
+              this.renderCommunity(tools, ctx),
+            ])}
+            ${this.renderScorecard(document, ids, ctx)}`}
       ${href ? html`<p class="source"><a href=${href} rel="noopener">${this.text.readComparison}</a></p>` : nothing}
     </section>`;
   }
 
   private renderScorecard(document: ComparisonDocument, ids: string[] | undefined, ctx: RenderContext): TemplateResult {
-    if (this.scorecardFor !== document) this.deferScorecard(document);
-    return this.scorecardFor === document ? renderPanel(document, ids, ctx, this.panel) : renderPanelSkeleton(document.reviewers.length);
+    if (this.scorecardFor === document) return renderPanel(document, ids, ctx, this.panel);
+    this.scorecardDue = document;
+    return renderPanelSkeleton(document.reviewers.length);
   }
 
   /** Without a document of its own, a composed compare still shows its children (they may have theirs). */
