@@ -1052,6 +1052,39 @@ async function benchRender(css, smap) {
   return out;
 }
 
+/** In the page: adds one <tool-compare src>, waits until it has rendered everything and painted. */
+async function addOneCompare(src) {
+  const el = document.createElement('tool-compare');
+  el.src = src;
+  document.getElementById('root').append(el);
+  const outcome = await window.__done;
+  for (let i = 0; i < 20 && !(await el.updateComplete); i++);
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  return outcome;
+}
+
+/**
+ * Runs `run` (which returns the page's outcome) at 4x CPU throttling under a trace: the trace's
+ * figures, CDP's script duration, and the long tasks the page's observer saw.
+ */
+async function tracedAt4x(page, name, run) {
+  const client = await page.createCDPSession();
+  await client.send('Performance.enable');
+  await client.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const before = await metrics(client);
+  await page.evaluate(() => window.__longtasks && (window.__longtasks.length = 0)).catch(() => {});
+  await page.tracing.start({ categories: TRACE_CATEGORIES });
+  const outcome = await run();
+  await sleep(100);
+  const trace = analyzeTrace(keepTrace(await page.tracing.stop(), name));
+  const after = await metrics(client);
+  const longtasks = await page.evaluate(() => window.__longtasks.map((t) => t.duration));
+  if (outcome !== 'load') throw new Error(`main thread (${name}): <tool-compare> did not load: ${outcome}`);
+  // After a navigation the page's counters start again from zero.
+  const delta = after.ScriptDuration >= before.ScriptDuration ? after.ScriptDuration - before.ScriptDuration : after.ScriptDuration;
+  return { ...trace, scriptDurationMs: delta * 1000, longtaskMax: longtasks.length ? max(longtasks) : 0, longtasks: longtasks.length };
+}
+
 async function benchMainThread(smap, css) {
   const pageLoad = [];
   const element = [];
@@ -1074,100 +1107,57 @@ async function benchMainThread(smap, css) {
     // (a) The whole embed: module bundle evaluated, one <tool-compare src> fetched, validated, rendered.
     pageLoad.push(
       await within(60_000, 'main thread (page load)', withPage(async (page) => {
-        const client = await page.createCDPSession();
         await page.goto(`${origin}/__bench/blank.html`);
-        await client.send('Performance.enable');
-        await client.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-        const before = await metrics(client);
-        await page.tracing.start({ categories: TRACE_CATEGORIES });
-        await page.goto(`${origin}/__bench/mt-page.html`, { waitUntil: 'load' });
-        const outcome = await page.evaluate(async () => {
-          const outcome = await window.__done;
-          const el = document.querySelector('tool-compare');
-          for (let i = 0; i < 20 && !(await el.updateComplete); i++);
-          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-          return outcome;
+        return tracedAt4x(page, `page-load-${i + 1}`, async () => {
+          await page.goto(`${origin}/__bench/mt-page.html`, { waitUntil: 'load' });
+          return page.evaluate(async () => {
+            const outcome = await window.__done;
+            const el = document.querySelector('tool-compare');
+            for (let i = 0; i < 20 && !(await el.updateComplete); i++);
+            await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+            return outcome;
+          });
         });
-        await sleep(100);
-        const trace = analyzeTrace(keepTrace(await page.tracing.stop(), `page-load-${i + 1}`));
-        const after = await metrics(client);
-        const longtasks = await page.evaluate(() => window.__longtasks.map((t) => t.duration));
-        if (outcome !== 'load') throw new Error(`main thread: <tool-compare> did not load: ${outcome}`);
-        const delta = after.ScriptDuration >= before.ScriptDuration ? after.ScriptDuration - before.ScriptDuration : after.ScriptDuration;
-        return { ...trace, scriptDurationMs: delta * 1000, longtaskMax: longtasks.length ? max(longtasks) : 0, longtasks: longtasks.length };
       })),
     );
     // (b) The element alone: bundle already evaluated (unthrottled), then one <tool-compare src> at 4x.
+    // No forced GC before it: a full GC can flush the bytecode of the functions that defined the elements.
     element.push(
       await within(60_000, 'main thread (element)', withPage(async (page) => {
-        const client = await page.createCDPSession();
         await page.goto(`${origin}/__bench/mt-element.html`, { waitUntil: 'load' });
         await page.waitForFunction('window.__ready === true');
-        await client.send('Performance.enable');
-        // No forced GC here: a full GC can flush the bytecode of the functions that defined the elements.
-        await client.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-        const before = await metrics(client);
-        await page.evaluate(() => (window.__longtasks.length = 0));
-        await page.tracing.start({ categories: TRACE_CATEGORIES });
-        const outcome = await page.evaluate(async (src) => {
-          const el = document.createElement('tool-compare');
-          el.src = src;
-          document.getElementById('root').append(el);
-          const outcome = await window.__done;
-          for (let i = 0; i < 20 && !(await el.updateComplete); i++);
-          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-          return outcome;
-        }, CLAUDE);
-        await sleep(100);
-        const trace = analyzeTrace(keepTrace(await page.tracing.stop(), `element-${i + 1}`));
-        const after = await metrics(client);
-        const longtasks = await page.evaluate(() => window.__longtasks.map((t) => t.duration));
-        if (outcome !== 'load') throw new Error(`main thread: <tool-compare> did not load: ${outcome}`);
-        return {
-          ...trace,
-          scriptDurationMs: (after.ScriptDuration - before.ScriptDuration) * 1000,
-          longtaskMax: longtasks.length ? max(longtasks) : 0,
-          longtasks: longtasks.length,
-        };
+        return tracedAt4x(page, `element-${i + 1}`, () =>
+          page.evaluate(addOneCompare, CLAUDE),
+        );
       })),
     );
     // (c) The baseline, element alone: fetch, JSON.parse, build the same shadow DOM by hand.
     baselineElement.push(
       await within(60_000, 'main thread (baseline element)', withPage(async (page) => {
-        const client = await page.createCDPSession();
         await page.goto(`${origin}/__bench/mt-baseline.html`, { waitUntil: 'load' });
         await page.waitForFunction('window.__ready === true');
-        await client.send('Performance.enable');
-        await client.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-        await page.evaluate(() => (window.__longtasks.length = 0));
-        await page.tracing.start({ categories: TRACE_CATEGORIES });
-        await page.evaluate(async (src, cssText) => {
-          const doc = await (await fetch(src)).json();
-          window.BL.render('compare', document.getElementById('root'), doc, 1, null, cssText);
-          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-        }, CLAUDE, css.compare);
-        await sleep(100);
-        const trace = analyzeTrace(keepTrace(await page.tracing.stop(), `baseline-element-${i + 1}`));
-        const longtasks = await page.evaluate(() => window.__longtasks.map((t) => t.duration));
-        return { ...trace, longtaskMax: longtasks.length ? max(longtasks) : 0, longtasks: longtasks.length, scriptDurationMs: 0 };
+        return tracedAt4x(page, `baseline-element-${i + 1}`, () =>
+          page.evaluate(async (src, cssText) => {
+            const doc = await (await fetch(src)).json();
+            window.BL.render('compare', document.getElementById('root'), doc, 1, null, cssText);
+            await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+            return 'load';
+          }, CLAUDE, css.compare),
+        );
       })),
     );
     // (d) The baseline, whole page: its script inline in the page, then the same fetch and build.
     baselinePageLoad.push(
       await within(60_000, 'main thread (baseline page)', withPage(async (page) => {
-        const client = await page.createCDPSession();
         await page.goto(`${origin}/__bench/blank.html`);
-        await client.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-        await page.tracing.start({ categories: TRACE_CATEGORIES });
-        await page.goto(`${origin}/__bench/mt-baseline-page.html`, { waitUntil: 'load' });
-        await page.evaluate(async () => {
-          await window.__rendered;
-          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        return tracedAt4x(page, `baseline-page-${i + 1}`, async () => {
+          await page.goto(`${origin}/__bench/mt-baseline-page.html`, { waitUntil: 'load' });
+          return page.evaluate(async () => {
+            const outcome = await window.__rendered;
+            await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+            return outcome;
+          });
         });
-        await sleep(100);
-        const trace = analyzeTrace(keepTrace(await page.tracing.stop(), `baseline-page-${i + 1}`));
-        const longtasks = await page.evaluate(() => window.__longtasks.map((t) => t.duration));
-        return { ...trace, longtaskMax: longtasks.length ? max(longtasks) : 0, longtasks: longtasks.length, scriptDurationMs: 0 };
       })),
     );
     log(`  main thread run ${i + 1}/${reps}: baseline page ${fmtMs(baselinePageLoad[i].scriptingMs)} scripting, longest ${fmtMs(baselinePageLoad[i].longestTaskMs)}; baseline element ${fmtMs(baselineElement[i].scriptingMs)}, longest ${fmtMs(baselineElement[i].longestTaskMs)}`);
@@ -1199,15 +1189,7 @@ async function benchMainThread(smap, css) {
       await client.send('Profiler.enable');
       await client.send('Profiler.setSamplingInterval', { interval: 100 });
       await client.send('Profiler.start');
-      const outcome = await page.evaluate(async (src) => {
-        const el = document.createElement('tool-compare');
-        el.src = src;
-        document.getElementById('root').append(el);
-        const outcome = await window.__done;
-        for (let i = 0; i < 20 && !(await el.updateComplete); i++);
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-        return outcome;
-      }, CLAUDE);
+      const outcome = await page.evaluate(addOneCompare, CLAUDE);
       const { profile } = await client.send('Profiler.stop');
       if (outcome !== 'load') throw new Error(`main thread: <tool-compare> did not load: ${outcome}`);
       return profile;
