@@ -194,13 +194,7 @@ export abstract class VerdictElement extends LitElement {
   protected override updated(): void {
     if (this.view.status === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
-    // `verdict-load` means "shown": it waits for a part rendered in a later frame (see ToolCompare).
-    if (!this.renderPending) this.announce();
-  }
-
-  /** True while part of the document waits for a later frame; `updateComplete` waits for it too. */
-  protected get renderPending(): boolean {
-    return false;
+    this.announce();
   }
 
   /** What this element needs of a document beyond its being valid (a tool that exists, say). */
@@ -314,8 +308,16 @@ export abstract class VerdictElement extends LitElement {
 
   /** The words to show: this element's overrides over the page's. */
   protected get text(): VerdictStrings {
-    return this.strings ? { ...getStrings(), ...this.strings } : getStrings();
+    if (!this.strings) return getStrings();
+    // The same object while neither side changes, so that a `guard` on the words holds.
+    const page = getStrings();
+    if (this.mergedFor?.[0] !== page || this.mergedFor[1] !== this.strings) {
+      this.mergedFor = [page, this.strings, { ...page, ...this.strings }];
+    }
+    return this.mergedFor[2];
   }
+
+  private mergedFor: [VerdictStrings, Partial<VerdictStrings>, VerdictStrings] | undefined;
 
   protected get format(): Formatter {
     return Formatter.for(this.locale || this.closest('[lang]')?.getAttribute('lang') || undefined);

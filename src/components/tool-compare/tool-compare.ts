@@ -83,10 +83,8 @@ export class ToolCompare extends VerdictElement {
 
   private readonly provider = new ContextProvider(this, { context: comparisonContext });
   private readonly panel = new PanelState(this);
-  /** The document whose scorecard is rendered; until then a placeholder stands in. */
-  private scorecardFor: ComparisonDocument | undefined;
-  /** A document shown with the placeholder, whose scorecard is coming. */
-  private scorecardDue: ComparisonDocument | undefined;
+  /** Whether a scorecard has been shown; before that, a placeholder stands in for a frame. */
+  private scorecardShown = false;
   private scorecardTask: Promise<void> | undefined;
 
   constructor() {
@@ -120,31 +118,30 @@ export class ToolCompare extends VerdictElement {
     if (this.provider.value !== this._state) this.provider.setValue(this._state);
   }
 
-  protected override get renderPending(): boolean {
-    return this.scorecardDue !== undefined;
-  }
-
   /**
    * The scorecard is half of a comparison's layout, and a browser lays each new font size out slowly
-   * the first time. So the scorecard waits for the next frame: the browser lays out and paints the
-   * cards first, and no task grows past 50 ms at 4x CPU throttling. (A timer alone is not enough: it
-   * often runs before the frame, and both parts are then laid out in one task again.)
+   * the first time. So the first scorecard waits for the next frame: the browser lays out and paints
+   * the cards first, and no task grows past 50 ms at 4x CPU throttling. (A timer alone is not
+   * enough: it often runs before the frame, and both parts are then laid out in one task again.)
+   * Later documents show theirs at once: the page is warm, and a placeholder would drop focus.
    */
   protected override updated(): void {
     super.updated();
-    const due = this.scorecardDue;
-    if (!due || this.scorecardTask) return;
+    if (this.scorecardShown || this.scorecardTask || this.view.status !== 'ready' || this.composed) return;
     this.scorecardTask = new Promise<void>((resolve) => {
       const show = () => {
+        if (!this.scorecardTask) return;
         this.scorecardTask = undefined;
-        this.scorecardDue = undefined;
-        if (this.document === due) this.scorecardFor = due;
+        this.scorecardShown = true;
         this.requestUpdate();
         resolve();
       };
-      // A hidden page paints no frames (requestAnimationFrame would never fire): show it at once.
+      // Hidden pages and off-screen frames paint nothing, so a frame may never come: a timer backs it up.
       if (globalThis.document.visibilityState === 'hidden') queueMicrotask(show);
-      else requestAnimationFrame(() => setTimeout(show));
+      else {
+        requestAnimationFrame(() => setTimeout(show));
+        setTimeout(show, 100);
+      }
     });
   }
 
@@ -221,9 +218,7 @@ export class ToolCompare extends VerdictElement {
   }
 
   private renderScorecard(document: ComparisonDocument, ids: string[] | undefined, ctx: RenderContext): TemplateResult {
-    if (this.scorecardFor === document) return renderPanel(document, ids, ctx, this.panel);
-    this.scorecardDue = document;
-    return renderPanelSkeleton(document.reviewers.length);
+    return this.scorecardShown ? renderPanel(document, ids, ctx, this.panel) : renderPanelSkeleton(document.reviewers.length);
   }
 
   /** Without a document of its own, a composed compare still shows its children (they may have theirs). */
