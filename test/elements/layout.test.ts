@@ -56,6 +56,30 @@ describe('layout: what keeps the host page still and its tasks short', () => {
       }
     });
 
+    it('comparisons rendering in the same task do not wait: their task is long anyway', async () => {
+      const doc = await fixtureJson(MIXED);
+      const els = [0, 1, 2].map(() => Object.assign(document.createElement('tool-compare'), { data: doc }) as VerdictElement);
+      document.body.append(...els);
+      try {
+        await firstRender(els[0]!);
+        await Promise.resolve(); // the others' first renders and the decision, all in this task
+        await nextFrame();
+        for (const el of els) expect($$(el, 'tbody tr'), 'scorecard shown without a frame of waiting').to.have.length(4);
+        // A comparison on its own in a later task waits for its frame again.
+        await new Promise((r) => setTimeout(r));
+        const lone = Object.assign(document.createElement('tool-compare'), { data: doc }) as VerdictElement;
+        els.push(lone);
+        document.body.append(lone);
+        await firstRender(lone);
+        await Promise.resolve();
+        expect($(lone, '.panel.skeleton')).to.exist;
+        await lone.updateComplete;
+        expect($$(lone, 'tbody tr')).to.have.length(4);
+      } finally {
+        for (const el of els) el.remove();
+      }
+    });
+
     it('a hidden page gets the scorecard at once', async () => {
       const doc = await fixtureJson(MIXED);
       Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });

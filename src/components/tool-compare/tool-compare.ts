@@ -14,6 +14,9 @@ import { PanelState } from '../verdict-panel/panel-state.js';
 import { panelStyles } from '../verdict-panel/verdict-panel.styles.js';
 import { compareStyles } from './tool-compare.styles.js';
 
+/** How many comparisons are showing their first document in the current task. */
+const renderingTogether = { count: 0 };
+
 const listIds = (value: string | undefined): string[] | undefined => {
   const ids = value?.split(',').map((id) => id.trim()).filter(Boolean);
   return ids?.length ? ids : undefined;
@@ -120,14 +123,19 @@ export class ToolCompare extends VerdictElement {
 
   /**
    * The scorecard is half of a comparison's layout, and a browser lays each new font size out slowly
-   * the first time. So the first scorecard waits for the next frame: the browser lays out and paints
-   * the cards first, and no task grows past 50 ms at 4x CPU throttling. (A timer alone is not
-   * enough: it often runs before the frame, and both parts are then laid out in one task again.)
-   * Later documents show theirs at once: the page is warm, and a placeholder would drop focus.
+   * the first time. So a comparison rendering on its own waits a frame before its first scorecard:
+   * the browser lays out and paints the cards first, and no task grows past 50 ms at 4x CPU
+   * throttling. (A timer alone is not enough: it often runs before the frame, and both parts are
+   * then laid out in one task again.) When several comparisons render in the same task, that task
+   * is long anyway, and waiting would only delay them all: their scorecards follow at once. Later
+   * documents in the same element show theirs at once too: the page is warm, and a placeholder
+   * would drop focus.
    */
   protected override updated(): void {
     super.updated();
     if (this.scorecardShown || this.scorecardTask || this.view.status !== 'ready' || this.composed) return;
+    renderingTogether.count++;
+    if (renderingTogether.count === 1) setTimeout(() => (renderingTogether.count = 0));
     this.scorecardTask = new Promise<void>((resolve) => {
       const show = () => {
         if (!this.scorecardTask) return;
@@ -136,12 +144,13 @@ export class ToolCompare extends VerdictElement {
         this.requestUpdate();
         resolve();
       };
-      // Hidden pages and off-screen frames paint nothing, so a frame may never come: a timer backs it up.
-      if (globalThis.document.visibilityState === 'hidden') queueMicrotask(show);
-      else {
+      // Decided after the other elements updating in this task have run (their updates were queued first).
+      queueMicrotask(() => {
+        if (renderingTogether.count > 1 || globalThis.document.visibilityState === 'hidden') return show();
         requestAnimationFrame(() => setTimeout(show));
+        // Hidden pages and off-screen frames paint nothing, so a frame may never come.
         setTimeout(show, 100);
-      }
+      });
     });
   }
 
