@@ -208,6 +208,27 @@ async function renders(c: Case): Promise<void> {
 describe('fuzz: the elements on generated documents', function () {
   this.timeout(60_000);
 
+  // The documents below name made-up logo hosts. Where lookups hang (CI has no DNS), hundreds of
+  // them used to fill Chromium's socket pool and stall later tests' requests to the test server.
+  // web-test-runner.config.js fails every lookup but localhost's at once; this checks it still does.
+  it('the test browser fails 300 made-up hosts at once instead of waiting on DNS', async () => {
+    const started = performance.now();
+    const stamp = Date.now().toString(36);
+    const outcomes = await Promise.all(
+      Array.from({ length: 300 }, (_, i) =>
+        new Promise<string>((resolve) => {
+          const img = new Image();
+          img.onload = () => resolve('loaded');
+          img.onerror = () => resolve('error');
+          img.src = `https://made-up-${stamp}-${i}.example-fuzz/logo.png`;
+          setTimeout(() => resolve('still waiting'), 3000);
+        }),
+      ),
+    );
+    console.log(`fuzz: 300 made-up hosts failed in ${Math.round(performance.now() - started)} ms`);
+    expect(outcomes.filter((o) => o !== 'error')).to.deep.equal([]);
+  });
+
   it('render 1,000 seeded documents (valid, valid mutations, invalid mutations) through all four elements: valid ones show their title and names, invalid ones a role=alert naming the first path, links only http(s), no on* attributes', async () => {
     const seed = SEED + 5;
     const numRuns = 1000;

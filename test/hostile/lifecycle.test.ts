@@ -40,12 +40,13 @@ describe('lifecycle in single-page apps', function () {
   });
 
   it('an element removed while loading cancels its request; re-added, it loads again', async () => {
-    const { url, key } = faultUrl('ok', { delay: 1500, fixture: 'mixed' });
+    // The server holds the answer long enough for the removal to come first, even on a busy machine.
+    const { url, key } = faultUrl('ok', { delay: 3000, fixture: 'mixed' });
     const el = make('tool-card', { tool: 'quill-docs', src: url });
     const parent = root();
     const s0 = stats();
     parent.append(el);
-    await waitUntil(async () => (await serverCount(key)) === 1, 'the request reached the server');
+    await waitUntil(async () => (await serverCount(key)) === 1, 'the request reached the server', { timeout: 2500 });
     el.remove();
     await settle();
     expect(loaderStats.aborts - s0.aborts, 'aborted on removal').to.equal(1);
@@ -64,7 +65,7 @@ describe('lifecycle in single-page apps', function () {
     const b = root();
     const s0 = stats();
     a.append(el);
-    await waitUntil(async () => (await serverCount(key)) === 1, 'the request reached the server');
+    await waitUntil(async () => (await serverCount(key)) === 1, 'the request reached the server', { timeout: 3000 });
     b.append(el); // a move: disconnected and connected again at once
     await settle();
     expect(loaderStats.aborts - s0.aborts, 'no abort for a move').to.equal(0);
@@ -112,12 +113,12 @@ describe('lifecycle in single-page apps', function () {
   });
 
   it('src set to "" shows the empty state and cancels the request; set back, it loads; the last src set wins', async () => {
-    const slow = faultUrl('ok', { delay: 1000, fixture: 'mixed' });
+    const slow = faultUrl('ok', { delay: 2000, fixture: 'mixed' });
     const fast = faultUrl('ok', { fixture: 'claude' });
     const el = make('tool-compare', { src: slow.url });
     const s0 = stats();
     root().append(el);
-    await waitUntil(async () => (await serverCount(slow.key)) === 1, 'the slow request reached the server');
+    await waitUntil(async () => (await serverCount(slow.key)) === 1, 'the slow request reached the server', { timeout: 1500 });
     el.src = '';
     await el.updateComplete;
     await settle();
@@ -132,7 +133,7 @@ describe('lifecycle in single-page apps', function () {
     await el.updateComplete;
     el.src = fast.url;
     await waitUntil(() => showsDocument(el, 'Claude Files API vs Codestral 2.0'), 'the last src', { timeout: 5000 });
-    await sleep(1300);
+    await sleep(2300);
     expect(shadowTextOf(el)).to.contain('Claude Files API vs Codestral 2.0');
     expect(shadowTextOf(el)).to.not.contain('Lantern Search');
 
@@ -180,7 +181,7 @@ describe('lifecycle in single-page apps', function () {
     // Load the shared document once.
     const warm = make('tool-card', { src: cached.url, tool: 'lantern-search' });
     stage.append(warm);
-    await waitUntil(() => showsDocument(warm, 'Lantern Search'), 'the cached document loaded');
+    await waitUntil(() => showsDocument(warm, 'Lantern Search'), 'the cached document loaded', { timeout: 5000 });
     warm.remove();
 
     // Count observers and global listeners by wrapping the prototypes for the rest of the test.

@@ -22,7 +22,7 @@ export async function faultServer(ctx, next) {
     ctx.body = { count: counts.get(key) ?? 0 };
     return;
   }
-  if (!match) return next();
+  if (!match) return quietly(ctx, next);
   const [, kind, key] = match;
   counts.set(key, (counts.get(key) ?? 0) + 1);
   const delay = Number(ctx.query.delay ?? 0);
@@ -88,5 +88,21 @@ export async function faultServer(ctx, next) {
       return;
     default:
       return next();
+  }
+}
+
+/**
+ * The fuzz and XSS tests render made-up relative logo URLs, and the browser asks the test server
+ * for them. Paths the static server refuses (a NUL byte, an absolute path) are answered with their
+ * status here instead of an error stack in the test output.
+ */
+async function quietly(ctx, next) {
+  try {
+    await next();
+  } catch (error) {
+    if (!(error?.status >= 400 && error.status < 500)) throw error;
+    ctx.status = error.status;
+    ctx.type = 'text/plain';
+    ctx.body = `refused: ${error.message}`;
   }
 }
