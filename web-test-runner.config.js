@@ -4,8 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { faultServer } from './test/support/fault-server.js';
 import { countReporter } from './test/support/count-reporter.js';
-
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -20,21 +19,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath,
+        executablePath: chromiumPath,
         headless: true,
-        args: [
-          '--headless=new',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--js-flags=--expose-gc',
-          // The tests render documents whose logos and avatars name made-up hosts (fuzzing). With no
-          // DNS on CI those lookups hang, hundreds pile up across test files, and once Chromium's
-          // 256-socket pool is full even requests to the test server stall. Fail them at once.
-          '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-        ],
+        args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
       },
     }),
   ],

@@ -28,6 +28,7 @@ import zlib from 'node:zlib';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // BENCH_DIST: measure bundles built elsewhere (served at /dist/ in place of the project's dist/).
@@ -47,14 +48,6 @@ const MIXED = '/demo/fixtures/three-tools-mixed.json';
 const MIXED_IDS = ['lantern-search', 'quill-docs', 'harbor-ci'];
 const VIEWPORT = { width: 1280, height: 800 };
 const CLS_BUNDLE_DELAY_MS = 150;
-const CHROME_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 const TARGET = {
   renderRatio: 1.5,
@@ -1668,11 +1661,11 @@ async function main() {
   registerPages();
   server = await startServer();
   origin = `http://127.0.0.1:${server.address().port}`;
-  const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+  const executablePath = chromiumPath;
   browser = await puppeteer.launch({
     executablePath,
     headless: true,
-    args: CHROME_ARGS,
+    args: CHROMIUM_ARGS,
     defaultViewport: VIEWPORT,
     protocolTimeout: 60_000,
   });
