@@ -210,7 +210,7 @@ describe('fuzz: the elements on generated documents', function () {
 
   // The documents below name made-up logo hosts. Where lookups hang (CI has no DNS), hundreds of
   // them used to fill Chromium's socket pool and stall later tests' requests to the test server.
-  // web-test-runner.config.js fails every lookup but localhost's at once; this checks it still does.
+  // scripts/chromium.mjs has the browser fail every lookup but the local ones at once; this checks it still does.
   it('the test browser fails 300 made-up hosts at once instead of waiting on DNS', async () => {
     const started = performance.now();
     const stamp = Date.now().toString(36);

@@ -29,6 +29,12 @@ function elementsByTag(manifest) {
 
 const names = (items) => new Set((items ?? []).map((item) => item.name));
 
+/** The text of every .ts file under `dir` (a folder of the repository). */
+async function tsSourcesUnder(dir) {
+  const entries = (await readdir(join(root, dir), { recursive: true })).filter((entry) => entry.endsWith('.ts'));
+  return Promise.all(entries.map((entry) => readFile(join(root, dir, entry), 'utf8')));
+}
+
 function assertIncludes(actual, expected, what) {
   const missing = expected.filter((name) => !actual.has(name));
   assert.deepEqual(missing, [], `${what}: missing ${missing.join(', ')}`);
@@ -144,10 +150,7 @@ test('custom-elements.json lists no private, protected or internal state as API'
 test('every shadow part the elements render is documented on some element', async () => {
   const documented = new Set([...elementsByTag(await readManifest()).values()].flatMap((e) => [...names(e.cssParts)]));
   const rendered = new Set();
-  const dir = join(root, 'src/components');
-  for (const entry of await readdir(dir, { recursive: true })) {
-    if (!entry.endsWith('.ts')) continue;
-    const source = await readFile(join(dir, entry), 'utf8');
+  for (const source of await tsSourcesUnder('src/components')) {
     for (const [, value] of source.matchAll(/\bpart="([^"]*)"/g)) {
       // `chip-${verdict}`-style names are documented by their expansions (chip-ship, chip-skip).
       for (const part of value.split(/\s+/)) if (part && !part.includes('${')) rendered.add(part);
@@ -161,10 +164,7 @@ test('every shadow part the elements render is documented on some element', asyn
 test('every --verdict-* custom property the styles read is documented on some element', async () => {
   const documented = new Set([...elementsByTag(await readManifest()).values()].flatMap((e) => [...names(e.cssProperties)]));
   const read = new Set();
-  const dir = join(root, 'src');
-  for (const entry of await readdir(dir, { recursive: true })) {
-    if (!entry.endsWith('.ts')) continue;
-    const source = await readFile(join(dir, entry), 'utf8');
+  for (const source of await tsSourcesUnder('src')) {
     for (const [, name] of source.matchAll(/var\(\s*(--verdict-[a-z0-9-]+)/g)) read.add(name);
   }
   assert.ok(read.size > 0, 'found the var(--verdict-*) reads in src');
