@@ -37,6 +37,17 @@ export interface VerdictStrings {
   allProblems: (count: number) => string;
   empty: string;
   pricing: Record<PricingEntry, string>;
+  /** Caption of the vote buttons. */
+  yourVote: string;
+  /** Accessible name of a tool's vote buttons. */
+  voteOn: (tool: string) => string;
+  /** Status after an accepted vote (`verdict` null: withdrawn). */
+  voted: (verdict: 'ship' | 'skip' | null) => string;
+  /**
+   * Status after a vote was refused or not answered, and undone. `kind`: `network`, `timeout`,
+   * `http`, or the server's kind (`rate-limited`, `unavailable`, `origin`...); `retryAfter` in seconds.
+   */
+  voteFailed: (kind: string, retryAfter: number | undefined) => string;
   /**
    * The sentence shown in the error box. Receives the error (`kind`, `status`, `url`, `issues`,
    * and the English `message`); return `undefined` to keep the English message.
@@ -75,6 +86,21 @@ export const ENGLISH: VerdictStrings = {
   allProblems: (count) => `All ${count} problems`,
   empty: 'No comparison yet: give this element a src, a data object or an inline JSON script.',
   pricing: PRICING_WORDS,
+  yourVote: 'Your vote',
+  voteOn: (tool) => `Your vote on ${tool}`,
+  voted: (verdict) => (verdict ? 'Thanks: your vote is counted.' : 'Your vote is withdrawn.'),
+  voteFailed: (kind, after) => {
+    const when = after ? `in ${after < 90 ? `${after} second${after === 1 ? "" : "s"}` : `${Math.ceil(after / 60)} minutes`}` : 'later';
+    return `Vote not counted: ${
+      kind === 'rate-limited'
+        ? `too many votes from here. Try again ${when}.`
+        : kind === 'unavailable'
+          ? `voting is paused. Try again ${when}.`
+          : kind === 'network' || kind === 'timeout'
+            ? 'the vote server did not answer. Try again later.'
+            : 'the vote server refused it.'
+    }`;
+  },
 };
 
 let globalStrings: VerdictStrings = ENGLISH;
