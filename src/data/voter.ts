@@ -7,11 +7,13 @@ const memory = new Map<string, string>();
 const PREFIX = 'verdict-elements:';
 
 function read(key: string): string | undefined {
+  let stored: string | null | undefined;
   try {
-    return memory.get(key) ?? globalThis.localStorage?.getItem(PREFIX + key) ?? undefined;
+    stored = globalThis.localStorage?.getItem(PREFIX + key);
   } catch {
-    return undefined; // reading localStorage itself throws where it is blocked
+    // Reading localStorage itself throws where it is blocked.
   }
+  return stored ?? memory.get(key);
 }
 
 function write(key: string, value: string): void {
@@ -22,6 +24,9 @@ function write(key: string, value: string): void {
     // Blocked or full: the memory copy serves this page.
   }
 }
+
+/** Forgets what only this page's memory holds (tests). */
+export const forgetMemory = (): void => memory.clear();
 
 /** The voter token of votes.md: 128 random bits, base64url (22 characters), made on first use. */
 export function voterToken(): string {

@@ -7,7 +7,8 @@
 //   /votes-control/<scope>?tally=F&vote=F&seed=JSON  sets faults (and seeds counts); F is one of
 //        drop (connection cut), delay:<ms> (slow, then a normal answer), <status>[:<retry-after>]
 //        (a protocol error; 500 is a bare proxy error page), or nothing to clear.
-//   /votes-control/<scope>/log                        {tally, votes, posts: [{tool, verdict, voter}]}
+//   /votes-control/<scope>/log                        {tally, votes, posts: [{tool, verdict, voter}], maxInFlight}
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 const documents = ['claude-files-api-vs-codestral-2', 'three-tools-mixed'].map((name) =>
@@ -22,7 +23,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const scopes = new Map();
 function scope(name) {
   let s = scopes.get(name);
-  if (!s) scopes.set(name, (s = { faults: {}, seed: {}, votes: new Map(), log: { tally: 0, votes: 0, posts: [] } }));
+  if (!s) scopes.set(name, (s = { faults: {}, seed: {}, votes: new Map(), log: { tally: 0, votes: 0, posts: [], maxInFlight: 0 }, inFlight: 0 }));
   return s;
 }
 
@@ -99,7 +100,7 @@ export async function voteServer(ctx, next) {
     const tools = {};
     for (const tool of toolsOf.get(comparison)) tools[tool] = tallyOf(s, comparison, tool);
     const body = JSON.stringify({ comparison, tools, at: new Date().toISOString() });
-    const etag = `"${Buffer.from(body.replace(/"at":"[^"]*"/, '')).toString('base64url').slice(-27)}"`;
+    const etag = `"${createHash('sha1').update(JSON.stringify(tools)).digest('base64url')}"`;
     ctx.set('cache-control', 'public, max-age=5, stale-while-revalidate=30');
     ctx.set('etag', etag);
     if (ctx.get('if-none-match') === etag) {
@@ -126,6 +127,16 @@ export async function voteServer(ctx, next) {
   }
   if (ctx.method !== 'POST') return next();
   s.log.votes++;
+  // How many votes of this scope were being answered at once (the elements send one at a time per tool).
+  s.log.maxInFlight = Math.max(s.log.maxInFlight, ++s.inFlight);
+  try {
+    await vote(ctx, s, comparison, allowed);
+  } finally {
+    s.inFlight--;
+  }
+}
+
+async function vote(ctx, s, comparison, allowed) {
   if (await fault(ctx, s.faults.vote)) return;
   if (!allowed) return error(ctx, 403, 'origin not allowed');
   if (!/^application\/json\b/.test(ctx.get('content-type'))) return error(ctx, 415, 'send application/json');

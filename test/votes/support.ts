@@ -3,6 +3,7 @@
 // themselves stay without a vote endpoint), faults, and what the server saw.
 import { waitUntil } from '@open-wc/testing';
 import { clearTallies } from '../../src/data/tally.js';
+import { forgetMemory } from '../../src/data/voter.js';
 import type { VerdictElement } from '../../src/index.js';
 import { $, $$, CLAUDE, MIXED, encodeDoc, faultUrl, fixtureJson } from '../support/helpers.js';
 
@@ -14,7 +15,7 @@ export interface VoteScope {
   endpoint: string;
   /** Faults: `drop`, `delay:<ms>`, `<status>[:<retry-after>]`, or undefined to clear. */
   faults(faults: { tally?: string; vote?: string }, seed?: Record<string, { ship: number; skip: number }>): Promise<void>;
-  log(): Promise<{ tally: number; votes: number; posts: { tool: string; verdict: string | null; voter: string }[] }>;
+  log(): Promise<{ tally: number; votes: number; posts: { tool: string; verdict: string | null; voter: string }[]; maxInFlight: number }>;
 }
 
 export function voteScope(): VoteScope {
@@ -47,6 +48,7 @@ export const srcOf = (doc: unknown) => faultUrl('json', { body: encodeDoc(doc) }
 /** Fresh page state: no tallies in memory, nothing stored. */
 export function resetVoting(): void {
   clearTallies();
+  forgetMemory();
   for (const key of Object.keys(localStorage)) if (key.startsWith(STORE_PREFIX)) localStorage.removeItem(key);
 }
 
