@@ -54,7 +54,8 @@ export default defineConfig(({ command }) =>
           minify: true,
           sourcemap: true,
           // Vite keeps whitespace in library ES output for bundlers' sake; this file is for browsers.
-          rolldownOptions: { output: { minify: true } },
+          // No /* @__PURE__ */ notes in a file nothing bundles again (about 100 bytes brotli).
+          rolldownOptions: { output: { minify: true, comments: { annotation: false } } },
           lib: {
             entry: here('src/define.ts'),
             // The same bundle as a classic script, for hosts that cannot add type="module".

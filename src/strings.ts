@@ -88,19 +88,16 @@ export const ENGLISH: VerdictStrings = {
   pricing: PRICING_WORDS,
   yourVote: 'Your vote',
   voteOn: (tool) => `Your vote on ${tool}`,
-  voted: (verdict) => (verdict ? 'Thanks: your vote is counted.' : 'Your vote is withdrawn.'),
-  voteFailed: (kind, after) => {
-    const when = after ? `in ${after < 90 ? `${after} second${after === 1 ? "" : "s"}` : `${Math.ceil(after / 60)} minutes`}` : 'later';
-    return `Vote not counted: ${
-      kind === 'rate-limited'
-        ? `too many votes from here. Try again ${when}.`
-        : kind === 'unavailable'
-          ? `voting is paused. Try again ${when}.`
-          : kind === 'network' || kind === 'timeout'
-            ? 'the vote server did not answer. Try again later.'
-            : 'the vote server refused it.'
-    }`;
-  },
+  voted: (verdict) => (verdict ? 'Vote counted. Thanks!' : 'Vote withdrawn.'),
+  // 429 and 503 both say when to try again, in whole seconds or minutes.
+  voteFailed: (kind, after) =>
+    `Vote not counted: ${
+      kind === 'rate-limited' || kind === 'unavailable'
+        ? `too many votes right now. Try again ${after ? `in ${after < 90 ? `${after} s` : `${Math.ceil(after / 60)} min`}` : 'later'}.`
+        : kind === 'network' || kind === 'timeout'
+          ? 'the vote server did not answer. Try again later.'
+          : 'the vote server refused it.'
+    }`,
 };
 
 let globalStrings: VerdictStrings = ENGLISH;

@@ -40,7 +40,7 @@ interface ToolVotes {
   /** The reader's verdict as shown: ahead of `mine` while a vote is in flight. */
   want: VoteVerdict | null;
   /** Votes on one tool go out one after the other, never two at once, never out of order. */
-  queue: Promise<unknown>;
+  queue: Promise<any>;
   presses: number;
   /** Bumped when a vote fails: the presses queued behind it are undone with it. */
   undone: number;
@@ -51,40 +51,28 @@ const count = (n: unknown): n is number => Number.isInteger(n) && (n as number) 
 const countsOf = (value: any): Counts | undefined =>
   value && count(value.ship) && count(value.skip) ? { ship: value.ship, skip: value.skip } : undefined;
 const verdictOf = (value: unknown): VoteVerdict | null => (value === 'ship' || value === 'skip' ? value : null);
-const isFailure = (value: any): value is VoteFailure => typeof value?.kind === 'string';
-
-/** Seconds from a Retry-After header (seconds or an HTTP date). */
-function retryAfter(header: string | null): number | undefined {
-  const seconds = header === null ? NaN : /^\d+$/.test(header.trim()) ? Number(header) : Math.ceil((Date.parse(header) - Date.now()) / 1000);
-  return seconds >= 0 ? seconds : undefined;
-}
 
 /** One request to the vote server: its JSON body, or a `VoteFailure`; an abort by the caller passes through. */
 async function request(url: string, init: RequestInit, timeout: number, controller = new AbortController()): Promise<any> {
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeout);
+  let timedOut: unknown;
+  const timer = setTimeout(() => controller.abort((timedOut = 1)), timeout);
   try {
     const response = await fetch(url, { ...init, credentials: 'omit', signal: controller.signal });
-    const body = await response.json().catch(() => undefined);
+    const body = await response.json().catch(() => 0);
     controller.signal.throwIfAborted();
     if (response.ok && body) return body;
-    const error = body?.error;
+    // Seconds; an HTTP date (which the protocol does not use) reads as "later".
+    const after = Number(response.headers.get('retry-after') ?? NaN);
     throw {
-      kind: typeof error?.kind === 'string' ? error.kind : 'http',
-      message: typeof error?.message === 'string' ? error.message : `${url} answered HTTP ${response.status}.`,
+      kind: String(body?.error?.kind ?? 'http'),
+      message: String(body?.error?.message ?? `${url} answered HTTP ${response.status}.`),
       status: response.status,
-      retryAfter: retryAfter(response.headers.get('retry-after')),
+      retryAfter: after >= 0 ? after : undefined,
     } satisfies VoteFailure;
-  } catch (error) {
+  } catch (error: any) {
     if (timedOut) throw { kind: 'timeout', message: `${url} did not answer within ${timeout / 1000} s.` } satisfies VoteFailure;
-    if (isFailure(error) || controller.signal.aborted) throw error;
-    throw {
-      kind: 'network',
-      message: `Could not reach ${url}: the vote server is down, or it does not allow this page (CORS).`,
-    } satisfies VoteFailure;
+    if (error?.kind || controller.signal.aborted) throw error;
+    throw { kind: 'network', message: `${url} cannot be reached (down, or CORS).` } satisfies VoteFailure;
   } finally {
     clearTimeout(timer);
   }
@@ -96,8 +84,6 @@ const FRESH_MS = 10 * 60_000;
 export class Tally {
   /** `E/comparisons/C`: the address both requests start with, and the key of the reader's own votes. */
   readonly url: string;
-  /** Bumped on every change, so that a render guarded on it knows to render again. */
-  version = 0;
   private readonly tools = new Map<string, ToolVotes>();
   private readonly listeners = new Set<TallyListener>();
   private readonly own: OwnVotes;
@@ -120,10 +106,7 @@ export class Tally {
     if (!this.loaded && !this.loading) void this.load(timeout);
     return () => {
       this.listeners.delete(listener);
-      if (!this.listeners.size) {
-        this.loading?.abort();
-        this.loading = undefined;
-      }
+      if (!this.listeners.size) this.loading = void this.loading?.abort();
     };
   }
 
@@ -131,26 +114,25 @@ export class Tally {
     const controller = (this.loading = new AbortController());
     const seq = this.seq;
     try {
-      const body = await request(
+      const { tools } = await request(
         `${this.url}/tally`,
+        // After a vote, past the HTTP cache: a reload must show the vote counted.
         { cache: Date.now() - this.own.at < FRESH_MS ? 'no-cache' : 'default' },
         timeout,
         controller,
       );
-      if (this.loading !== controller) return;
-      if (typeof body.tools !== 'object') throw { kind: 'http', message: `${this.url}/tally answered without "tools".` };
+      if (typeof tools !== 'object') throw { kind: 'http', message: `${this.url}/tally has no "tools".` };
       this.loaded = true;
-      for (const [id, value] of Object.entries<unknown>(body.tools ?? {})) {
+      for (const id in tools) {
         const votes = this.tool(id);
-        const counts = countsOf(value);
-        if (counts && votes.seq <= seq) votes.counts = counts;
+        // A vote answered after this tally was asked for knows better.
+        if (votes.seq <= seq) votes.counts = countsOf(tools[id]) ?? votes.counts;
       }
       this.changed();
     } catch (error) {
       if (this.loading === controller) this.changed(error as VoteFailure);
-    } finally {
-      if (this.loading === controller) this.loading = undefined;
     }
+    if (this.loading === controller) this.loading = undefined;
   }
 
   private tool(id: string): ToolVotes {
@@ -163,7 +145,6 @@ export class Tally {
   }
 
   private changed(failure?: VoteFailure): void {
-    this.version++;
     for (const listener of [...this.listeners]) listener(failure);
   }
 
@@ -178,12 +159,12 @@ export class Tally {
    */
   counts(id: string, snapshot: Counts | undefined): Counts | undefined {
     const { counts, mine, want } = this.tool(id);
-    const base = counts ?? (this.loaded ? { ship: 0, skip: 0 } : snapshot);
-    if (mine === want) return base;
-    const shown = { ship: 0, skip: 0, ...base };
-    if (mine) shown[mine] = Math.max(0, shown[mine] - 1);
-    if (want) shown[want]++;
-    return shown;
+    const shown = counts ?? (this.loaded ? { ship: 0, skip: 0 } : snapshot);
+    if (mine === want) return shown;
+    const moved = { ship: 0, skip: 0, ...shown };
+    if (mine) moved[mine] = Math.max(0, moved[mine] - 1);
+    if (want) moved[want]++;
+    return moved;
   }
 
   /**
@@ -196,7 +177,7 @@ export class Tally {
     const undone = votes.undone;
     votes.want = verdict;
     this.changed();
-    const send = async (): Promise<VoteOutcome> => {
+    return (votes.queue = votes.queue.then(async (): Promise<VoteOutcome> => {
       if (undone !== votes.undone) return votes.failure!;
       const seq = ++this.seq;
       try {
@@ -206,27 +187,23 @@ export class Tally {
           timeout,
         );
         const counts = countsOf(body);
-        if (!counts) throw { kind: 'http', message: `${this.url}/votes answered without the figures.` };
-        const yours = verdictOf(body.yours);
-        Object.assign(votes, { counts, seq, mine: yours });
-        if (press === votes.presses) votes.want = yours;
-        if (yours) this.own.v[id] = yours;
-        else delete this.own.v[id];
+        if (!counts) throw { kind: 'http', message: `${this.url}/votes answered without figures.` };
+        const mine = verdictOf(body.yours);
+        Object.assign(votes, { counts, seq, mine });
+        if (press === votes.presses) votes.want = mine;
+        this.own.v[id] = mine!;
+        if (!mine) delete this.own.v[id];
         this.own.at = Date.now();
         saveOwnVotes(this.url, this.own);
         this.changed();
-        return { ok: true, ...counts, yours };
+        return { ok: true, ...counts, yours: mine };
       } catch (error) {
         votes.undone++;
         votes.want = votes.mine;
-        votes.failure = { ok: false, ...(error as VoteFailure) };
         this.changed();
-        return votes.failure;
+        return (votes.failure = { ok: false, ...(error as VoteFailure) });
       }
-    };
-    const outcome = votes.queue.then(send);
-    votes.queue = outcome;
-    return outcome;
+    }));
   }
 }
 

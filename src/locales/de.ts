@@ -79,18 +79,14 @@ export const GERMAN: VerdictStrings = {
   },
   yourVote: 'Ihre Stimme',
   voteOn: (tool) => `Ihre Stimme zu ${tool}`,
-  voted: (verdict) => (verdict ? 'Danke: Ihre Stimme zählt.' : 'Ihre Stimme ist zurückgezogen.'),
-  voteFailed: (kind, after) => {
-    const when = after ? `in ${after < 90 ? `${after} Sekunde${after === 1 ? '' : 'n'}` : `${Math.ceil(after / 60)} Minuten`}` : 'später';
-    return `Stimme nicht gezählt: ${
-      kind === 'rate-limited'
-        ? `zu viele Stimmen von hier. Versuchen Sie es ${when} erneut.`
-        : kind === 'unavailable'
-          ? `die Abstimmung ist kurz unterbrochen. Versuchen Sie es ${when} erneut.`
-          : kind === 'network' || kind === 'timeout'
-            ? 'der Abstimmungsserver hat nicht geantwortet. Versuchen Sie es später erneut.'
-            : 'der Abstimmungsserver hat sie abgelehnt.'
-    }`;
-  },
+  voted: (verdict) => (verdict ? 'Stimme gezählt. Danke!' : 'Stimme zurückgezogen.'),
+  voteFailed: (kind, after) =>
+    `Stimme nicht gezählt: ${
+      kind === 'rate-limited' || kind === 'unavailable'
+        ? `gerade zu viele Stimmen. Versuchen Sie es ${after ? `in ${after < 90 ? `${after} s` : `${Math.ceil(after / 60)} min`}` : 'später'} erneut.`
+        : kind === 'network' || kind === 'timeout'
+          ? 'der Abstimmungsserver hat nicht geantwortet. Versuchen Sie es später erneut.'
+          : 'der Abstimmungsserver hat sie abgelehnt.'
+    }`,
   errorMessage,
 };

@@ -80,18 +80,14 @@ export const FRENCH: VerdictStrings = {
   },
   yourVote: 'Votre vote',
   voteOn: (tool) => `Votre vote sur ${tool}`,
-  voted: (verdict) => (verdict ? 'Merci : votre vote est compté.' : 'Votre vote est retiré.'),
-  voteFailed: (kind, after) => {
-    const when = after ? `dans ${after < 90 ? `${after} seconde${after > 1 ? 's' : ''}` : `${Math.ceil(after / 60)} minutes`}` : 'plus tard';
-    return `Vote non compté : ${
-      kind === 'rate-limited'
-        ? `trop de votes depuis cet appareil. Réessayez ${when}.`
-        : kind === 'unavailable'
-          ? `le vote est suspendu. Réessayez ${when}.`
-          : kind === 'network' || kind === 'timeout'
-            ? 'le serveur de votes n’a pas répondu. Réessayez plus tard.'
-            : 'le serveur de votes l’a refusé.'
-    }`;
-  },
+  voted: (verdict) => (verdict ? 'Vote compté. Merci !' : 'Vote retiré.'),
+  voteFailed: (kind, after) =>
+    `Vote non compté : ${
+      kind === 'rate-limited' || kind === 'unavailable'
+        ? `trop de votes en ce moment. Réessayez ${after ? `dans ${after < 90 ? `${after} s` : `${Math.ceil(after / 60)} min`}` : 'plus tard'}.`
+        : kind === 'network' || kind === 'timeout'
+          ? 'le serveur de votes n’a pas répondu. Réessayez plus tard.'
+          : 'le serveur de votes l’a refusé.'
+    }`,
   errorMessage,
 };

@@ -82,7 +82,7 @@ describe('voting', () => {
     await until(() => cardCommunity(card).value === '75%', 'server figures not shown');
     expect(cardCommunity(card).sub).to.equal('4 votes');
     expect(communityRows(compare)[0]).to.equal('Lantern Search: 75% ship · 4 votes');
-    expect(statusText(card)).to.deep.equal(['Thanks: your vote is counted.']);
+    expect(statusText(card)).to.deep.equal(['Vote counted. Thanks!']);
     expect(statusText(compare)).to.deep.equal([]);
   });
 
@@ -93,14 +93,14 @@ describe('voting', () => {
     await until(() => voted.length === 1, 'first vote');
     expect(pressed(card)).to.deep.equal(['skip']);
     expect(communityRows(compare)[0]).to.equal('Lantern Search: 33% ship · 3 votes');
-    expect(statusText(compare)).to.deep.equal(['Thanks: your vote is counted.']);
+    expect(statusText(compare)).to.deep.equal(['Vote counted. Thanks!']);
     buttons(card, 'skip')[0]!.click();
     await until(() => voted.length === 2, 'withdrawal');
     expect(voted[1]).to.deep.include({ verdict: null, previous: 'skip', ok: true, ship: 1, skip: 1 });
     expect(pressed(card)).to.deep.equal([]);
     expect(pressed(compare)).to.deep.equal([]);
     expect(cardCommunity(card)).to.deep.equal({ value: '50%', sub: '2 votes' });
-    expect(statusText(card)).to.deep.equal(['Your vote is withdrawn.']);
+    expect(statusText(card)).to.deep.equal(['Vote withdrawn.']);
     expect((await scope.log()).posts.map((p) => p.verdict)).to.deep.equal(['skip', null]);
   });
 
@@ -108,10 +108,10 @@ describe('voting', () => {
     ['drop', 'network', 'Vote not counted: the vote server did not answer. Try again later.', undefined],
     ['delay:5000', 'timeout', 'Vote not counted: the vote server did not answer. Try again later.', undefined],
     ['500', 'http', 'Vote not counted: the vote server refused it.', undefined],
-    ['503:20', 'unavailable', 'Vote not counted: voting is paused. Try again in 20 seconds.', 20],
-    ['429:30', 'rate-limited', 'Vote not counted: too many votes from here. Try again in 30 seconds.', 30],
-    ['429:300', 'rate-limited', 'Vote not counted: too many votes from here. Try again in 5 minutes.', 300],
-    ['429', 'rate-limited', 'Vote not counted: too many votes from here. Try again later.', undefined],
+    ['503:20', 'unavailable', 'Vote not counted: too many votes right now. Try again in 20 s.', 20],
+    ['429:30', 'rate-limited', 'Vote not counted: too many votes right now. Try again in 30 s.', 30],
+    ['429:300', 'rate-limited', 'Vote not counted: too many votes right now. Try again in 5 min.', 300],
+    ['429', 'rate-limited', 'Vote not counted: too many votes right now. Try again later.', undefined],
     ['403', 'origin', 'Vote not counted: the vote server refused it.', undefined],
     ['400', 'invalid', 'Vote not counted: the vote server refused it.', undefined],
     ['404', 'not-found', 'Vote not counted: the vote server refused it.', undefined],

@@ -59,7 +59,8 @@ const fire = (host: HTMLElement, type: string, detail: object, cancelable = fals
 export class Voting implements ReactiveController {
   /** Bumped whenever what voting shows changed: a render guarded on it knows to render again. */
   revision = 0;
-  private tally: Tally | undefined;
+  /** The page's tally for the host's document, while voting is on. */
+  tally: Tally | undefined;
   private stop: (() => void) | undefined;
   /** The last outcome, shown in the status line of the place where that press was made. */
   private notice: { at: string; outcome: VoteOutcome } | undefined;
@@ -89,11 +90,15 @@ export class Voting implements ReactiveController {
     this.stop?.();
     this.tally = tally;
     this.revision++;
-    const timeout = Number(this.host.timeout) > 0 ? Number(this.host.timeout) : undefined;
-    this.stop = tally?.subscribe((failure) => {
-      if (failure) fire(this.host, 'verdict-tally-error', { comparison: doc!.id, kind: failure.kind, message: failure.message });
-      else this.changed();
-    }, timeout);
+    this.stop = tally?.subscribe(
+      (failure) =>
+        failure ? fire(this.host, 'verdict-tally-error', { comparison: doc!.id, kind: failure.kind, message: failure.message }) : this.changed(),
+      this.timeout,
+    );
+  }
+
+  private get timeout(): number | undefined {
+    return Number(this.host.timeout) > 0 ? Number(this.host.timeout) : undefined;
   }
 
   private changed(): void {
@@ -103,70 +108,49 @@ export class Voting implements ReactiveController {
 
   /** A tool's community share: live while voting is on, else the document's. */
   share(figures: ToolFigures): Share {
+    const counts = this.tally?.counts(figures.tool.id, figures.tool.community);
     if (!this.tally) return figures.community;
-    const counts = this.tally.counts(figures.tool.id, figures.tool.community);
     const ship = counts?.ship ?? 0;
     const total = ship + (counts?.skip ?? 0);
     return { ship, total, percent: roundedPercent(ship, total) };
   }
 
-  get on(): boolean {
-    return !!this.tally;
-  }
-
   /** The Ship and Skip toggle buttons for a tool (nothing when voting is off). */
-  buttons(tool: Tool, t: VerdictStrings, at: string, caption?: boolean): TemplateResult | typeof nothing {
-    const tally = this.tally;
-    if (!tally) return nothing;
-    const yours = tally.yours(tool.id);
-    const button = (verdict: VoteVerdict, label: string, icon: unknown) =>
-      html`<button type="button" class="vote-${verdict}" part="vote-button vote-${verdict}" aria-pressed=${yours === verdict}
-        @click=${() => this.press(tool.id, verdict, at)}>${icon}${label}</button>`;
-    return html`<div class="vote" part="vote" role="group" aria-label=${t.voteOn(tool.name)}>
-      ${caption ? html`<span class="vote-caption" aria-hidden="true">${t.yourVote}</span>` : nothing}
-      ${button('ship', t.ship, shipIcon)}${button('skip', t.skip, skipIcon)}
-    </div>`;
+  buttons(tool: Tool, t: VerdictStrings, at: string, caption?: unknown): TemplateResult | typeof nothing {
+    const yours = this.tally?.yours(tool.id);
+    const button = (verdict: VoteVerdict, icon: unknown) =>
+      html`<button type="button" class="vote-${verdict}" part="vote-button vote-${verdict}" aria-pressed=${yours === verdict} @click=${() => this.press(tool.id, verdict, at)}>${icon}${t[verdict]}</button>`;
+    return this.tally
+      ? html`<div class="vote" part="vote" role="group" aria-label=${t.voteOn(tool.name)}>${caption ? html`<span class="vote-caption" aria-hidden="true">${t.yourVote}</span>` : nothing}${button('ship', shipIcon)}${button('skip', skipIcon)}</div>`
+      : nothing;
   }
 
   /** The status line of one place (its height is kept, so a message moves nothing). */
-  status(t: VerdictStrings, at: string): TemplateResult {
+  status(t: VerdictStrings, at: string): TemplateResult | typeof nothing {
     const outcome = this.notice?.at === at ? this.notice.outcome : undefined;
-    return html`<p class="vote-status" part="vote-status" role="status">${
-      !outcome ? '' : outcome.ok ? t.voted(outcome.yours) : t.voteFailed(outcome.kind, outcome.retryAfter)
-    }</p>`;
+    return this.tally
+      ? html`<p class="vote-status" part="vote-status" role="status">${outcome ? (outcome.ok ? t.voted(outcome.yours) : t.voteFailed(outcome.kind, outcome.retryAfter)) : ''}</p>`
+      : nothing;
   }
 
   /** Buttons and status line for a tool's card. */
   card(tool: Tool, t: VerdictStrings): TemplateResult | typeof nothing {
     const at = `card:${tool.id}`;
-    return this.tally ? html`<div class="card-vote">${this.buttons(tool, t, at, true)}${this.status(t, at)}</div>` : nothing;
+    return this.tally ? html`<div class="card-vote">${this.buttons(tool, t, at, 1)}${this.status(t, at)}</div>` : nothing;
   }
 
   /** Pressing the pressed button withdraws the vote. */
   private async press(tool: string, verdict: VoteVerdict, at: string): Promise<void> {
-    const tally = this.tally;
-    if (!tally) return;
+    const tally = this.tally!;
     const previous = tally.yours(tool);
-    const detail: VerdictVoteDetail = {
-      comparison: this.host.document!.id,
-      tool,
-      verdict: previous === verdict ? null : verdict,
-      previous,
-    };
+    const detail: VerdictVoteDetail = { comparison: this.host.document!.id, tool, verdict: previous === verdict ? null : verdict, previous };
     if (!fire(this.host, 'verdict-vote', detail, true)) return;
     this.notice = undefined;
-    const timeout = Number(this.host.timeout) > 0 ? Number(this.host.timeout) : undefined;
-    const outcome = await tally.vote(tool, detail.verdict, timeout);
+    const outcome = await tally.vote(tool, detail.verdict, this.timeout);
     this.notice = { at, outcome };
     this.changed();
-    const { ok } = outcome;
-    fire(
-      this.host,
-      'verdict-voted',
-      ok
-        ? { ...detail, ok, ship: outcome.ship, skip: outcome.skip }
-        : { ...detail, ok, kind: outcome.kind, retryAfter: outcome.retryAfter },
-    );
+    const { ok, ship, skip, kind, retryAfter } = outcome as VoteOutcome & VerdictVotedDetail;
+    fire(this.host, 'verdict-voted', ok ? { ...detail, ok, ship, skip } : { ...detail, ok, kind, retryAfter });
   }
 }
 
@@ -176,8 +160,6 @@ export const votingStyles = css`
     visibility: hidden;
   }
   .card-vote {
-    display: grid;
-    gap: 0.25rem;
     margin-block-start: auto;
   }
   .vote {
@@ -197,9 +179,9 @@ export const votingStyles = css`
     align-items: center;
     justify-content: center;
     gap: 0.3em;
-    min-width: 5.5rem;
+    min-width: 5rem;
     min-height: 2rem;
-    padding: 0.25rem 0.75rem;
+    padding: 0 0.75rem;
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface-2);
@@ -207,27 +189,25 @@ export const votingStyles = css`
     font: inherit;
     font-size: 0.8125rem;
     font-weight: 650;
-    line-height: 1.3;
     cursor: pointer;
   }
   .vote svg {
     width: 1em;
     height: 1em;
-    flex: none;
   }
-  .vote .vote-ship[aria-pressed='true'] {
+  .vote [aria-pressed='true'] {
     border-color: currentColor;
     color: var(--_ship);
     background: var(--_ship-bg);
   }
   .vote .vote-skip[aria-pressed='true'] {
-    border-color: currentColor;
     color: var(--_skip);
     background: var(--_skip-bg);
   }
   /* Two lines kept for a message, empty or not: nothing below it moves. */
   .vote-status {
     min-height: 2.2rem;
+    margin-block-start: 0.25rem;
     color: var(--_muted);
     font-size: 0.8125rem;
     line-height: 1.35;
@@ -235,12 +215,6 @@ export const votingStyles = css`
   /* The compare's community block: each row's buttons between the name and the bar. */
   .community.voting ul {
     grid-template-columns: minmax(6rem, max-content) max-content minmax(4rem, 1fr) max-content;
-  }
-  .community .vote button {
-    min-width: 4.5rem;
-  }
-  .community .vote-status {
-    margin-block-start: 0.5rem;
   }
   @container compare (max-width: 30rem) {
     .community.voting ul {

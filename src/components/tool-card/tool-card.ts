@@ -46,7 +46,7 @@ export function renderToolCard(figures: ToolFigures, ctx: RenderContext, voting?
     ${tool.tagline ? html`<p class="tagline" part="tagline">${tool.tagline}</p>` : nothing}
     <dl class="figures" part="figures">
       ${shareFigure(t.panelShip, f.percent(panel), panel, panel.total ? t.shipCount(f.number(panel.ship), f.number(panel.total)) : undefined)}
-      ${shareFigure(t.community, f.percent(community), community, community.total ? t.votes(community.total, f.number(community.total)) : t.noVotes, voting?.on)}
+      ${shareFigure(t.community, f.percent(community), community, community.total ? t.votes(community.total, f.number(community.total)) : t.noVotes, !!voting?.tally)}
       <div class="figure entry" part="figure">
         <dt>${t.entry}</dt>
         <dd class="value word">${price}</dd>

@@ -180,7 +180,7 @@ export class ToolCompare extends VerdictElement {
 
   private renderCommunity(tools: ToolFigures[], ctx: RenderContext): TemplateResult {
     const { text: t, format: f } = ctx;
-    return html`<section class="community surface ${this.voting.on ? 'voting' : ''}" part="community">
+    return html`<section class="community surface ${this.voting.tally ? 'voting' : ''}" part="community">
       <div class="community-title" role="heading" aria-level=${ctx.level}>${t.communityHeading}</div>
       <ul>
         ${tools.map((figures) => {
@@ -198,7 +198,7 @@ export class ToolCompare extends VerdictElement {
           </li>`;
         })}
       </ul>
-      ${this.voting.on ? this.voting.status(t, 'list') : nothing}
+      ${this.voting.status(t, 'list')}
     </section>`;
   }
 
