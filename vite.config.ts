@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { demoFaults } from './demo/dev-faults.js';
+import { demoVotesOffline, demoVotesProxy } from './demo/dev-votes.js';
 import { minifyCssPlugin } from './scripts/minify-css.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -41,8 +42,8 @@ export default defineConfig(({ command }) =>
   command === 'serve'
     ? {
         root: here('demo'),
-        plugins: [demoFaults()],
-        server: { port: 5173, fs: { allow: [here('.')] } },
+        plugins: [demoFaults(), demoVotesOffline()],
+        server: { port: 5173, fs: { allow: [here('.')] }, proxy: demoVotesProxy() },
         preview: { port: 4173 },
       }
     : {

@@ -93,7 +93,7 @@ export const ENGLISH: VerdictStrings = {
   voteFailed: (kind, after) =>
     `Vote not counted: ${
       kind === 'rate-limited' || kind === 'unavailable'
-        ? `too many votes right now. Try again ${after ? `in ${after < 90 ? `${after} s` : `${Math.ceil(after / 60)} min`}` : 'later'}.`
+        ? `the vote server is busy. Try again ${after ? `in ${after < 90 ? `${after} s` : `${Math.ceil(after / 60)} min`}` : 'later'}.`
         : kind === 'network' || kind === 'timeout'
           ? 'the vote server did not answer. Try again later.'
           : 'the vote server refused it.'

@@ -83,7 +83,7 @@ export const GERMAN: VerdictStrings = {
   voteFailed: (kind, after) =>
     `Stimme nicht gezählt: ${
       kind === 'rate-limited' || kind === 'unavailable'
-        ? `gerade zu viele Stimmen. Versuchen Sie es ${after ? `in ${after < 90 ? `${after} s` : `${Math.ceil(after / 60)} min`}` : 'später'} erneut.`
+        ? `der Abstimmungsserver ist ausgelastet. Versuchen Sie es ${after ? `in ${after < 90 ? `${after} s` : `${Math.ceil(after / 60)} min`}` : 'später'} erneut.`
         : kind === 'network' || kind === 'timeout'
           ? 'der Abstimmungsserver hat nicht geantwortet. Versuchen Sie es später erneut.'
           : 'der Abstimmungsserver hat sie abgelehnt.'

@@ -84,7 +84,7 @@ export const FRENCH: VerdictStrings = {
   voteFailed: (kind, after) =>
     `Vote non compté : ${
       kind === 'rate-limited' || kind === 'unavailable'
-        ? `trop de votes en ce moment. Réessayez ${after ? `dans ${after < 90 ? `${after} s` : `${Math.ceil(after / 60)} min`}` : 'plus tard'}.`
+        ? `le serveur de votes est occupé. Réessayez ${after ? `dans ${after < 90 ? `${after} s` : `${Math.ceil(after / 60)} min`}` : 'plus tard'}.`
         : kind === 'network' || kind === 'timeout'
           ? 'le serveur de votes n’a pas répondu. Réessayez plus tard.'
           : 'le serveur de votes l’a refusé.'
