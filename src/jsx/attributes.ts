@@ -15,7 +15,7 @@ type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  * element has one by that name, else as an attribute; `on` + an event name adds a listener for
  * that event (`onverdict-load` listens for `verdict-load`).
  */
-export interface VerdictElementAttributes<E extends VerdictElement> extends Partial<Pick<E, 'src' | 'tool' | 'theme' | 'loading' | 'locale' | 'strings'>> {
+export interface VerdictElementAttributes<E extends VerdictElement> extends Partial<Pick<E, 'src' | 'tool' | 'theme' | 'loading' | 'locale' | 'strings' | 'votes'>> {
   /** The comparison document as an object (validated like any other source); wins over `src`. */
   data?: object | undefined;
   /** Milliseconds before a `src` request fails with kind `timeout` (default 10000). */
@@ -26,6 +26,16 @@ export interface VerdictElementAttributes<E extends VerdictElement> extends Part
   'onverdict-error'?: ((event: GlobalEventHandlersEventMap['verdict-error'] & { currentTarget: E }) => void) | undefined;
 }
 
+/** For the elements that show vote buttons (`<tool-compare>`, `<tool-card>`). */
+interface VotingAttributes<E extends VerdictElement> {
+  /** `verdict-vote`, cancelable: a reader pressed Ship or Skip; `event.preventDefault()` stops the vote. */
+  'onverdict-vote'?: ((event: GlobalEventHandlersEventMap['verdict-vote'] & { currentTarget: E }) => void) | undefined;
+  /** `verdict-voted`: the outcome of a vote (`event.detail.ok`, `.ship`, `.skip`, or `.kind`, `.retryAfter`). */
+  'onverdict-voted'?: ((event: GlobalEventHandlersEventMap['verdict-voted'] & { currentTarget: E }) => void) | undefined;
+  /** `verdict-tally-error`: the live tally cannot be read; the document's counts stay. */
+  'onverdict-tally-error'?: ((event: GlobalEventHandlersEventMap['verdict-tally-error'] & { currentTarget: E }) => void) | undefined;
+}
+
 /** For the elements with a top heading (`<tool-compare>`, `<tool-card>`, `<verdict-panel>`). */
 interface HeadingAttributes {
   /** Level of the element's top heading, 1 to 6. */
@@ -34,8 +44,8 @@ interface HeadingAttributes {
   headingLevel?: HeadingLevel | undefined;
 }
 
-export interface ToolCompareAttributes extends VerdictElementAttributes<ToolCompare>, HeadingAttributes, Partial<Pick<ToolCompare, 'tools'>> {}
-export interface ToolCardAttributes extends VerdictElementAttributes<ToolCard>, HeadingAttributes {}
+export interface ToolCompareAttributes extends VerdictElementAttributes<ToolCompare>, HeadingAttributes, VotingAttributes<ToolCompare>, Partial<Pick<ToolCompare, 'tools'>> {}
+export interface ToolCardAttributes extends VerdictElementAttributes<ToolCard>, HeadingAttributes, VotingAttributes<ToolCard> {}
 export interface VerdictPanelAttributes extends VerdictElementAttributes<VerdictPanel>, HeadingAttributes {}
 export interface VerdictBadgeAttributes extends VerdictElementAttributes<VerdictBadge> {}
 
