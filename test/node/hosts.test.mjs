@@ -8,7 +8,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { ROOT, packPackage, serve, sh, stop } from './support/packed-app.mjs';
-import { launch, layoutShift, openPage, renderedText, shown } from './support/host-page.mjs';
+import { launch, layoutShift, openPage, renderedText, shiftedNodes, shown } from './support/host-page.mjs';
 
 const FIXTURE = join(ROOT, 'demo/fixtures/three-tools-mixed.json');
 
@@ -225,6 +225,7 @@ test('React 19 server rendering + hydrateRoot: a ref, src and the inline JSON ch
   const log = await eventsLog(page, [/load:tool-compare/]);
   console.log(`react ssr events: ${log}`);
   shifts['react-ssr'] = await layoutShift(page);
+  console.log(`react ssr, what moved: ${(await shiftedNodes(page)).join(', ')}; ref'd compare height ${await page.$eval('#by-ref', (el) => el.getBoundingClientRect().height)}px`);
 
   // The React bug itself, so that this test tells us when React fixes it (then the README's React
   // section can say so): `data` and `onverdict-load` given as props are dropped on hydration.

@@ -18,8 +18,17 @@ export async function openPage(browser, { width = 1280, height = 900 } = {}) {
   });
   await page.evaluateOnNewDocument(() => {
     window.__shift = 0;
+    window.__shifted = new Set();
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+      for (const entry of list.getEntries()) {
+        if (entry.hadRecentInput) continue;
+        window.__shift += entry.value;
+        // What moved, for the report: `tag#id` of each source.
+        for (const source of entry.sources ?? []) {
+          const node = source.node;
+          if (node?.localName) window.__shifted.add(node.localName + (node.id ? `#${node.id}` : ''));
+        }
+      }
     }).observe({ type: 'layout-shift', buffered: true });
   });
   return page;
@@ -52,4 +61,9 @@ export async function layoutShift(page) {
   return page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(Math.round(window.__shift * 1000) / 1000)))),
   );
+}
+
+/** The elements that moved so far (`tag#id`), up to `max`. */
+export function shiftedNodes(page, max = 6) {
+  return page.evaluate((max) => [...window.__shifted].slice(0, max), max);
 }
