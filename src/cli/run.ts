@@ -8,6 +8,7 @@
  * prefixed with the file name as it was given.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { NO_FIGURE, figuresFor, type Share } from '../data/derive.js';
@@ -16,6 +17,8 @@ import { MAX_DOCUMENT_BYTES } from '../data/loader.js';
 import { prepareComparison } from '../data/parse.js';
 import type { ComparisonDocument } from '../data/schema.js';
 import { VERSION } from '../version.js';
+import { UsageError, type Command, type OptionValues } from './command.js';
+import { command as badge } from './commands/badge.js';
 
 export interface Io {
   out(line: string): void;
@@ -37,6 +40,8 @@ Commands:
                         each problem as "FILE: path: message"
   stats FILE [--json]   print each tool's derived figures: panel ship share, community
                         ship share and votes, pricing label
+  ${badge.usage}
+                        ${badge.summary.replace(/\n/g, '\n                        ')}
 
 Options:
   --json       (stats) print the figures as JSON instead of a table
@@ -224,6 +229,28 @@ function usageError(io: Io, message: string): number {
   return EXIT_USAGE;
 }
 
+/** A command module (src/cli/commands) run through parseArgs; see src/cli/command.ts. */
+function runCommand(command: Command, args: string[], io: Io): number {
+  try {
+    const { positionals, values } = parseArgs({
+      args,
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values.help) {
+      io.out(USAGE);
+      return EXIT_OK;
+    }
+    return command.run(positionals, values as OptionValues, io) as number;
+  } catch (cause) {
+    if (cause instanceof UsageError || (cause as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      return usageError(io, (cause as Error).message);
+    }
+    throw cause;
+  }
+}
+
 /** Runs one command line (without `node` and the script) and returns the exit code. Never throws. */
 export function run(args: readonly string[], io: Io): number {
   try {
@@ -237,6 +264,7 @@ export function run(args: readonly string[], io: Io): number {
       io.out(VERSION);
       return EXIT_OK;
     }
+    if (command === badge.name) return runCommand(badge, rest, io);
     if (command !== 'validate' && command !== 'stats') {
       return usageError(io, command.startsWith('-') ? `unknown option ${command}` : `unknown command "${command}"`);
     }
