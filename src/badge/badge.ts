@@ -9,7 +9,7 @@ import { figuresFor, roundedPercent } from '../data/derive.js';
 import { VerdictError } from '../data/errors.js';
 import type { ComparisonDocument, Tool } from '../data/schema.js';
 import { BADGE_PALETTES, BADGE_THEMES, badgeColor, type BadgeTheme } from './colors.js';
-import { characters, cleanText, escapeXml } from './text.js';
+import { characters, cleanText, escapeXml, shorten } from './text.js';
 import { speakerFor, type Speaker } from './words.js';
 
 export const BADGE_STYLES = ['flat', 'flat-square', 'for-the-badge', 'plastic', 'social'] as const;
@@ -117,8 +117,9 @@ function content(document: ComparisonDocument, toolId: string, options: BadgeOpt
   const { words, percent, number } = speaker;
   // A name made only of controls cleans to nothing: the id still says which tool it is.
   const name = cleanText(tool.name) || tool.id;
-  const label = options.label === undefined ? name : cleanText(options.label);
-  const subject = label === name ? name : `${label} (${name})`;
+  // The badge shows at most BADGE_LABEL_MAX characters of a name; the sentence has all of it.
+  const label = options.label === undefined ? shorten(name, BADGE_LABEL_MAX) : cleanText(options.label);
+  const subject = options.label === undefined || label === name ? name : `${label} (${name})`;
   const share = percent(panel.percent);
   let message = `${words.ship} ${share} · ${words.reviewers(panel.total, number(panel.total))}`;
   let sentence = words.panelSentence(subject, panel.percent === null ? null : share, panel.total, number(panel.total));

@@ -23,3 +23,19 @@ export function escapeXml(value: string): string {
 
 /** Length as people count it (code points), the unit of the label limit. */
 export const characters = (value: string): number => [...value].length;
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * At most `max` characters, cut between graphemes (never inside an emoji or before an accent),
+ * with an ellipsis when cut: a long tool name must not stretch a badge across the page.
+ */
+export function shorten(value: string, max: number): string {
+  if (characters(value) <= max) return value;
+  let out = '';
+  for (const { segment } of graphemes.segment(value)) {
+    if (characters(out) + characters(segment) > max - 1) break;
+    out += segment;
+  }
+  return `${out.trimEnd()}…`;
+}
