@@ -244,8 +244,10 @@ function runCommand(command: Command, args: string[], io: Io): number {
     }
     return command.run(positionals, values as OptionValues, io) as number;
   } catch (cause) {
-    if (cause instanceof UsageError || (cause as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      return usageError(io, (cause as Error).message);
+    if (cause instanceof UsageError) return usageError(io, cause.message);
+    if ((cause as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      const unknown = /^Unknown option '([^']+)'/.exec((cause as Error).message);
+      return usageError(io, unknown ? `unknown option ${unknown[1]} for ${command.name}` : `${(cause as Error).message} (${command.name})`);
     }
     throw cause;
   }
