@@ -115,7 +115,7 @@ async function main(): Promise<number> {
     };
     const db = args.db ?? './votes.sqlite';
     const postgres = /^postgres(ql)?:\/\//i.test(db);
-    const envSecret = process.env.VERDICT_SECRET;
+    const envSecret = process.env.VERDICT_SECRET || undefined;
     if (envSecret !== undefined && envSecret.length < MIN_SECRET_LENGTH) {
       throw new UsageError(`VERDICT_SECRET must be at least ${MIN_SECRET_LENGTH} characters (try: openssl rand -base64 32)`);
     }
@@ -201,6 +201,11 @@ async function main(): Promise<number> {
       if (config.origins.length === 0) out('no --allow-origin: nobody can vote until you name the sites');
       out(`listening on http://${host}:${info.port}`);
     });
+    // Longer than a load balancer's idle timeout (often 60 s), so it never reuses a closed connection.
+    if ('keepAliveTimeout' in server) {
+      server.keepAliveTimeout = 65_000;
+      server.headersTimeout = 66_000;
+    }
     server.on('error', async (cause: NodeJS.ErrnoException) => {
       err(`verdict-votes: cannot listen on ${config.host}:${config.port}: ${cause.code ?? cause.message}`);
       await store.close();
