@@ -84,6 +84,7 @@ export abstract class VerdictElement extends LitElement {
     errors: { reflect: true },
     timeout: { type: Number },
     strings: { attribute: false },
+    votes: { reflect: true },
     _state: { state: true },
     _inherited: { state: true },
     _near: { state: true },
@@ -113,6 +114,8 @@ export abstract class VerdictElement extends LitElement {
   declare timeout: number | undefined;
   /** Overrides of the words this element shows (see `setStrings` for the whole page). */
   declare strings: Partial<VerdictStrings> | undefined;
+  /** `off` hides the vote buttons (and keeps the document's community counts); otherwise they show when the document has a votes endpoint. */
+  declare votes: 'off' | (string & {}) | undefined;
 
   /** The state of this element's own source (not counting an ancestor's). */
   declare protected _state: DocumentState;
