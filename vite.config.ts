@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { demoFaults } from './demo/dev-faults.js';
 import { minifyCssPlugin } from './scripts/minify-css.mjs';
+import { workbench } from './scripts/vite-workbench.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -41,7 +42,7 @@ export default defineConfig(({ command }) =>
   command === 'serve'
     ? {
         root: here('demo'),
-        plugins: [demoFaults()],
+        plugins: [demoFaults(), workbench()],
         server: { port: 5173, fs: { allow: [here('.')] } },
         preview: { port: 4173 },
       }
