@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { demoFaults } from './demo/dev-faults.js';
 import { demoVotesOffline, demoVotesProxy } from './demo/dev-votes.js';
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
+import { workbench } from './scripts/vite-workbench.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -42,7 +43,7 @@ export default defineConfig(({ command }) =>
   command === 'serve'
     ? {
         root: here('demo'),
-        plugins: [demoFaults(), demoVotesOffline()],
+        plugins: [demoFaults(), demoVotesOffline(), workbench()],
         server: { port: 5173, fs: { allow: [here('.')] }, proxy: demoVotesProxy() },
         preview: { port: 4173 },
       }
