@@ -2,7 +2,8 @@ import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { demoFaults } from './demo/dev-faults.js';
 import { demoVotesOffline, demoVotesProxy } from './demo/dev-votes.js';
-import { minifyCssPlugin } from './scripts/minify-css.mjs';
+import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
+import { workbench } from './scripts/vite-workbench.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -42,12 +43,12 @@ export default defineConfig(({ command }) =>
   command === 'serve'
     ? {
         root: here('demo'),
-        plugins: [demoFaults(), demoVotesOffline()],
+        plugins: [demoFaults(), demoVotesOffline(), workbench()],
         server: { port: 5173, fs: { allow: [here('.')] }, proxy: demoVotesProxy() },
         preview: { port: 4173 },
       }
     : {
-        plugins: [minifyCssPlugin(), compileHints()],
+        plugins: [minifyLiteralsPlugin(), compileHints()],
         build: {
           outDir: here('dist'),
           emptyOutDir: false,

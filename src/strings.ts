@@ -33,6 +33,14 @@ export interface VerdictStrings {
   disagreement: (panel: string, community: string) => string;
   loading: string;
   errorTitle: string;
+  /** `errors="reader"`: the sentence a reader sees when the server can't be reached or answered an error. */
+  errorUnavailable: string;
+  /** `errors="reader"`: the sentence for a request that timed out. */
+  errorSlow: string;
+  /** `errors="reader"`: the sentence for a document the elements cannot show (the author's to fix). */
+  errorBroken: string;
+  /** `errors="reader"`: the disclosure that holds the author's message. */
+  details: string;
   retry: string;
   allProblems: (count: number) => string;
   empty: string;
@@ -49,7 +57,7 @@ export interface VerdictStrings {
    */
   voteFailed: (kind: string, retryAfter: number | undefined) => string;
   /**
-   * The sentence shown in the error box. Receives the error (`kind`, `status`, `url`, `issues`,
+   * The author's message in the error box (`errors="verbose"`, or under "Details"). Receives the error (`kind`, `status`, `url`, `issues`,
    * and the English `message`); return `undefined` to keep the English message.
    */
   errorMessage?: (error: VerdictError) => string | undefined;
@@ -82,6 +90,10 @@ export const ENGLISH: VerdictStrings = {
   disagreement: (panel, community) => `Panel and community disagree: the panel says ship at ${panel}, the community at ${community}.`,
   loading: 'Loading comparison…',
   errorTitle: 'This comparison can’t be shown',
+  errorUnavailable: 'This comparison isn’t available right now.',
+  errorSlow: 'This comparison is taking too long to load.',
+  errorBroken: 'This comparison can’t be shown.',
+  details: 'Details',
   retry: 'Try again',
   allProblems: (count) => `All ${count} problems`,
   empty: 'No comparison yet: give this element a src, a data object or an inline JSON script.',

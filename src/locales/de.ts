@@ -31,6 +31,12 @@ function errorMessage(error: VerdictError): string {
         ? `Setzen Sie das Attribut tool auf eines der Werkzeuge dieses Vergleichs: ${ids.join(', ')}.`
         : `Dieser Vergleich hat kein Werkzeug ${ids[0] ?? ''}. Seine Werkzeuge: ${ids.slice(1).join(', ')}.`;
     }
+    case 'source':
+      return /^Inline/.test(error.message)
+        ? 'Das Inline-JSON kam HTML-maskiert an (&quot;…) und ist auch dekodiert ungültig: Der Seitengenerator hat den Inhalt des Skripts verändert. Legen Sie das JSON in eine Datei (src) oder halten Sie das Skript aus dem Markdown heraus.'
+        : /\[object Object\]/.test(error.message)
+          ? 'Das Attribut data enthält den Text „[object Object]“: Ein Objekt wurde als Attribut übergeben. Setzen Sie data als Eigenschaft (:data.prop in Vue, eine ref in React) oder nutzen Sie src oder ein Inline-JSON-Skript.'
+          : 'Das Attribut data wird ignoriert: data ist eine Eigenschaft, die ein Objekt nimmt. Setzen Sie sie per Skript (el.data = doc) oder legen Sie das JSON in ein Kind <script type="application/json">.';
   }
 }
 
@@ -67,6 +73,10 @@ export const GERMAN: VerdictStrings = {
     `Jury und Community sind uneins: Die Jury sagt zu ${panel} Ship, die Community zu ${community}.`,
   loading: 'Vergleich wird geladen…',
   errorTitle: 'Dieser Vergleich kann nicht angezeigt werden',
+  errorUnavailable: 'Dieser Vergleich ist gerade nicht verfügbar.',
+  errorSlow: 'Dieser Vergleich braucht zu lange zum Laden.',
+  errorBroken: 'Dieser Vergleich kann nicht angezeigt werden.',
+  details: 'Details',
   retry: 'Erneut versuchen',
   allProblems: (count) => `Alle ${count} Probleme`,
   empty: 'Noch kein Vergleich: Geben Sie diesem Element ein src, ein data-Objekt oder ein eingebettetes JSON-Skript.',
