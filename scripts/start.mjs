@@ -1,4 +1,4 @@
-// `npm start`: the demo (Vite, http://localhost:5173) and, when the workspace server/ has it, the
+// `npm start`: the demo (Vite, http://localhost:5173) and, when this checkout has it (server/), the
 // reference vote server on an embedded SQLite file, with the demo documents (demo/comparisons/)
 // voting through Vite's proxy at /votes/v1. One command; Ctrl-C (or either one stopping) stops both.
 //
@@ -17,11 +17,11 @@ const args = process.argv.slice(2);
 const wantVotes = !args.includes('--no-votes');
 const viteArgs = args.filter((a) => a !== '--no-votes');
 
-/** Whether server/ has its `serve` script yet (it is being built on another branch). */
+/** Whether the vote server is here: the workspace server/ and the root's `npm run serve`. */
 function serverReady() {
   try {
-    const pkg = JSON.parse(readFileSync(join(root, 'server/package.json'), 'utf8'));
-    return typeof pkg.scripts?.serve === 'string';
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    return typeof pkg.scripts?.serve === 'string' && existsSync(join(root, 'server/src/bin.ts'));
   } catch {
     return false;
   }
@@ -30,7 +30,10 @@ function serverReady() {
 function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer().once('error', reject);
-    probe.listen(0, '127.0.0.1', () => probe.close(() => resolve(probe.address().port)));
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
   });
 }
 
@@ -64,12 +67,12 @@ if (wantVotes && serverReady()) {
     'The vote server',
     'npm',
     ['run', 'serve', '--', '--documents', join(root, 'demo/comparisons'), '--db', db, '--port', String(port), '--allow-origin', DEMO_ORIGIN],
-    { cwd: join(root, 'server'), env },
+    { cwd: root, env },
   );
   env.VERDICT_VOTES_URL = `http://127.0.0.1:${port}`;
   console.log(`Vote server: ${env.VERDICT_VOTES_URL} (SQLite ${db}); the demo votes through ${DEMO_ORIGIN}/votes/v1`);
 } else if (wantVotes) {
-  console.log('No vote server yet (server/ has no serve script): the demo shows the documents’ own counts.');
+  console.log('No vote server in this checkout: the demo shows the documents’ own counts.');
 }
 const vite = join(root, 'node_modules/vite/bin/vite.js');
 run('The demo', process.execPath, [existsSync(vite) ? vite : 'vite', ...viteArgs], { cwd: root, env });
