@@ -43,10 +43,17 @@ function stop(code) {
   if (stopping) return;
   stopping = true;
   process.exitCode = code;
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  // Each child leads a process group of its own: npm's shell and the server under it stop together.
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  }
 }
 function run(name, command, commandArgs, options) {
-  const child = spawn(command, commandArgs, { stdio: 'inherit', ...options });
+  const child = spawn(command, commandArgs, { stdio: 'inherit', detached: true, ...options });
   children.add(child);
   child.on('exit', (code, signal) => {
     children.delete(child);
@@ -55,7 +62,7 @@ function run(name, command, commandArgs, options) {
   });
   return child;
 }
-// Ctrl-C reaches every child of the terminal's process group too; a kill of this process alone does not.
+// Ctrl-C reaches this process only (the children have groups of their own): it stops them.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stop(0));
 
 const env = { ...process.env };
