@@ -248,7 +248,7 @@ export function createApp(options: AppOptions): Hono {
       const voter = hasher.voter(body.voter);
       await limiters.voter.consume(voter);
       const ip = address(c);
-      if (ip && body.verdict !== null && !(await store.hasVoted(doc.id, voter))) {
+      if (ip && body.verdict !== null && limiters.newVoter.enabled && !(await store.hasVoted(doc.id, voter))) {
         await limiters.newVoter.consume(`${hasher.ip(ip)}:${doc.id}`);
       }
       const result = await store.vote(doc.id, body.tool, voter, body.verdict);
