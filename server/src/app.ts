@@ -150,7 +150,8 @@ export function createApp(options: AppOptions): Hono {
     return c.body(new Uint8Array(served.bytes));
   });
 
-  const v1 = new Hono();
+  /** Per request: the keyed hash of the client's address, computed once. */
+  const v1 = new Hono<{ Variables: { ipKey?: string } }>();
 
   v1.get('/healthz', async (c) => {
     c.header('Access-Control-Allow-Origin', '*');
@@ -216,7 +217,11 @@ export function createApp(options: AppOptions): Hono {
     async (c, next) => {
       if (!comparison(c)) return unknownComparison(c);
       const ip = address(c);
-      if (ip) await limiters.ip.consume(hasher.ip(ip));
+      if (ip) {
+        const key = hasher.ip(ip);
+        c.set('ipKey', key);
+        await limiters.ip.consume(key);
+      }
       await next();
     },
     zValidator('json', voteBody, (result, c) => {
@@ -230,9 +235,9 @@ export function createApp(options: AppOptions): Hono {
       }
       const voter = hasher.voter(body.voter);
       await limiters.voter.consume(voter);
-      const ip = address(c);
-      if (ip && body.verdict !== null && limiters.newVoter.enabled && !(await store.hasVoted(doc.id, voter))) {
-        await limiters.newVoter.consume(`${hasher.ip(ip)}:${doc.id}`);
+      const ipKey = c.get('ipKey');
+      if (ipKey && body.verdict !== null && limiters.newVoter.enabled && !(await store.hasVoted(doc.id, voter))) {
+        await limiters.newVoter.consume(`${ipKey}:${doc.id}`);
       }
       const result = await store.vote(doc.id, body.tool, voter, body.verdict);
       return c.json({ comparison: doc.id, tool: body.tool, ship: result.ship, skip: result.skip, yours: result.yours });
