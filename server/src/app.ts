@@ -175,11 +175,21 @@ export function createApp(options: AppOptions): Hono {
     const json = JSON.stringify(tools);
     const etag = weakTag(`${doc.id}\0${json}`);
     c.header('ETag', etag);
+    c.header('Access-Control-Expose-Headers', 'ETag');
     c.header('Cache-Control', 'public, max-age=5, stale-while-revalidate=30');
     if (matches(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
     const at = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
     c.header('Content-Type', 'application/json');
     return c.body(`{"comparison":${JSON.stringify(doc.id)},"tools":${json},"at":"${at}"}`);
+  });
+
+  // A page that revalidates the tally itself (If-None-Match is not a simple header) preflights.
+  v1.options('/comparisons/:comparison/tally', (c) => {
+    c.header('Access-Control-Allow-Origin', '*');
+    c.header('Access-Control-Allow-Methods', 'GET');
+    c.header('Access-Control-Allow-Headers', 'If-None-Match');
+    c.header('Access-Control-Max-Age', '600');
+    return c.body(null, 204);
   });
 
   // Writes: strict CORS. Every answer to an allowed origin, errors included, says so, so that a
@@ -291,7 +301,7 @@ export function createApp(options: AppOptions): Hono {
     return fail(c, 405, 'method', `use ${allow.split(', ')[0]}`);
   };
   v1.all('/healthz', only('GET, HEAD'));
-  v1.all('/comparisons/:comparison/tally', only('GET, HEAD'));
+  v1.all('/comparisons/:comparison/tally', only('GET, HEAD, OPTIONS'));
   v1.all('/comparisons/:comparison/votes', only('POST, OPTIONS'));
   v1.all('/comparisons/:comparison/tools/:tool/badge.svg', only('GET, HEAD'));
   v1.all('/comparisons/:comparison/tools/:tool/shields.json', only('GET, HEAD'));
