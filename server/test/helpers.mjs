@@ -169,7 +169,14 @@ export function tempDir(prefix = 'verdict-votes-') {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
+/** PG_BIN, else the newest Debian PostgreSQL (/usr/lib/postgresql/<major>/bin). */
+function findPgBin() {
+  if (process.env.PG_BIN) return process.env.PG_BIN;
+  const root = '/usr/lib/postgresql';
+  const majors = existsSync(root) ? readdirSync(root).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(b) - Number(a)) : [];
+  return join(root, majors[0] ?? '15', 'bin');
+}
+const PG_BIN = findPgBin();
 
 /** Why the Postgres suite cannot run here, or undefined when it can. */
 export function postgresMissing() {
