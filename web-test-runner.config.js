@@ -52,6 +52,9 @@ const launchers = {
       logLevel: 'error',
       capabilities: {
         browserName: 'MiniBrowser',
+        // WebKitWebDriver speaks classic WebDriver only: without this, webdriverio 9 asks for
+        // BiDi (webSocketUrl) and the driver answers "Failed to match capabilities".
+        'wdio:enforceWebDriverClassic': true,
         'webkitgtk:browserOptions': { binary: found.webkit.browser, args: ['--automation'] },
       },
     }),
