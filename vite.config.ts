@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { demoFaults } from './demo/dev-faults.js';
-import { minifyCssPlugin } from './scripts/minify-css.mjs';
+import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -46,7 +46,7 @@ export default defineConfig(({ command }) =>
         preview: { port: 4173 },
       }
     : {
-        plugins: [minifyCssPlugin(), compileHints()],
+        plugins: [minifyLiteralsPlugin(), compileHints()],
         build: {
           outDir: here('dist'),
           emptyOutDir: false,
