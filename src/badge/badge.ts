@@ -147,6 +147,13 @@ const SOCIAL_DARK: Record<string, string> = {
   '#fff': '#010409', // text shadow
 };
 
+/** FNV-1a, 32 bits, in base 36: a short stable tag of a badge's content. */
+function tag(value: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
+
 /**
  * Draws with badge-maker, then gives the SVG its own accessible name (the full sentence, in
  * `<title>` and `aria-label`; badge-maker's is "label: message"), a viewBox so that it scales,
@@ -164,6 +171,9 @@ function draw(
     color,
     labelColor: BADGE_PALETTES[theme].label,
     style,
+    // Ids (clip path, gradients) unique to what the badge shows: several badges inlined in one
+    // page would otherwise all clip to the first one's width. Stable, so ETags stay stable too.
+    idSuffix: `-${tag([label, message, color, style, theme, href].join('\u0000'))}`,
     // One link: badge-maker wraps the whole badge in it and keeps the title and role.
     ...(href ? { links: [href] } : {}),
   });

@@ -146,6 +146,25 @@ describe('renderBadge: every style and theme of both fixtures', () => {
   });
 });
 
+describe('inline use', () => {
+  test('ids differ between badges that differ, and stay the same for the same badge (stable ETags)', () => {
+    const doc = prepare(THREE);
+    const ids = (svg) => [...elements(parseSvg(svg))].map((n) => n.attrs.id).filter((id) => id && id !== 'blur');
+    for (const style of ['flat', 'plastic', 'social']) {
+      // (flat-square and for-the-badge have no ids.)
+      const a = ids(renderBadge(doc, 'lantern-search', { style }));
+      const b = ids(renderBadge(doc, 'quill-docs', { style }));
+      const c = ids(renderBadge(doc, 'lantern-search', { style, theme: 'dark' }));
+      assert.ok(a.length >= 2, style);
+      assert.deepEqual(ids(renderBadge(doc, 'lantern-search', { style })), a, `${style}: stable`);
+      for (const other of [b, c]) assert.deepEqual(a.filter((id) => other.includes(id)), [], `${style}: no id shared`);
+      // Every url(#id) points at an id of its own badge.
+      const svg = renderBadge(doc, 'lantern-search', { style });
+      for (const [, ref] of svg.matchAll(/url\(#([^)]+)\)/g)) assert.ok([...a, 'blur'].includes(ref), `${style}: url(#${ref})`);
+    }
+  });
+});
+
 describe('content', () => {
   test('no reviews: "—" and grey, and a sentence that says so', () => {
     const doc = prepare({ ...THREE, tools: [...THREE.tools, { id: 'new-tool', name: 'New Tool' }] });
