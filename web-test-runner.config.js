@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { faultServer } from './test/support/fault-server.js';
+import { badgeServer } from './test/support/badge-server.js';
 import { countReporter } from './test/support/count-reporter.js';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 
@@ -13,7 +14,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [faultServer, (await import('./test/hostile/support/csp-server.js')).cspServer],
+  middleware: [faultServer, badgeServer, (await import('./test/hostile/support/csp-server.js')).cspServer],
   reporters: [defaultReporter(), countReporter()],
   testFramework: { config: { timeout: 15_000 } },
   browsers: [
