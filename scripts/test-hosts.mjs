@@ -66,6 +66,15 @@ async function node22(temp) {
   return binary;
 }
 
+/** A build's index.html, or an error that quotes the end of the build's output. */
+async function builtPage(path, built) {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    throw new Error(`the build wrote no ${path}; its output ended with:\n${(built.stdout + built.stderr).slice(-2500)}`);
+  }
+}
+
 /** Loads a built site, checks the element, navigates on the client where the host does, measures. */
 async function visit(browser, { dist, first, selector, next, nextSelector, darkScreenshot }) {
   const server = await serve(dist);
@@ -122,7 +131,7 @@ const recipes = {
     const t0 = Date.now();
     const built = await sh(node, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, timeout: BUILD_TIMEOUT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
     if (built.code !== 0) return { install, build: `failed: ${(built.stdout + built.stderr).slice(-2000)}` };
-    const html = await readFile(join(dir, 'dist/index.html'), 'utf8');
+    const html = await builtPage(join(dir, 'dist/index.html'), built);
     return {
       install,
       build: `ok in ${Date.now() - t0} ms`,
@@ -160,7 +169,7 @@ const recipes = {
     const t0 = Date.now();
     const built = await sh(process.execPath, ['node_modules/@docusaurus/core/bin/docusaurus.mjs', 'build'], { cwd: dir, timeout: BUILD_TIMEOUT, env: { ...process.env, DOCUSAURUS_NO_TELEMETRY: '1' } });
     if (built.code !== 0) return { install, build: `failed: ${(built.stdout + built.stderr).slice(-2000)}` };
-    const html = await readFile(join(dir, 'build/index.html'), 'utf8');
+    const html = await builtPage(join(dir, 'build/index.html'), built);
     return {
       install,
       build: `ok in ${Date.now() - t0} ms`,
@@ -178,7 +187,7 @@ const recipes = {
     const t0 = Date.now();
     const built = await sh(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { cwd: dir, timeout: BUILD_TIMEOUT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
     if (built.code !== 0) return { install, build: `failed: ${(built.stdout + built.stderr).slice(-2000)}` };
-    const html = await readFile(join(dir, 'out/index.html'), 'utf8');
+    const html = await builtPage(join(dir, 'out/index.html'), built);
     return {
       install,
       build: `ok in ${Date.now() - t0} ms`,

@@ -121,7 +121,7 @@ test('Svelte 5 SPA (Vite): no config, data as a property, typed events; svelte-c
   await page.close();
 });
 
-test('VitePress 1.6: tags in the static HTML, no hydration mismatch, renders on load and after client navigation', { timeout: 180_000 }, async () => {
+test('VitePress 1.6: tags in the static HTML, no hydration mismatch, renders on load and after client navigation', { timeout: 300_000 }, async () => {
   const app = await packed.project('vitepress', { from: 'test/hosts/vitepress', packages: ['vitepress', 'vue'] });
   const json = await readFile(FIXTURE, 'utf8');
   await writeFile(join(app, 'roundup.json'), json);
@@ -132,7 +132,7 @@ test('VitePress 1.6: tags in the static HTML, no hydration mismatch, renders on 
   await writeFile(join(app, 'public/roundup.json'), json);
 
   const t0 = Date.now();
-  const built = await sh(process.execPath, [join(app, 'node_modules/vitepress/bin/vitepress.js'), 'build'], { cwd: app, timeout: 150_000 });
+  const built = await sh(process.execPath, [join(app, 'node_modules/vitepress/bin/vitepress.js'), 'build'], { cwd: app, timeout: 240_000 });
   assert.equal(built.code, 0, built.stdout + built.stderr);
   console.log(`vitepress build: ${Date.now() - t0} ms`);
   const dist = join(app, '.vitepress/dist');
