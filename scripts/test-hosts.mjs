@@ -18,7 +18,7 @@ import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ROOT, packPackage, serve, sh, stop } from '../test/node/support/packed-app.mjs';
-import { launch, layoutShift, openPage, renderedText, shown } from '../test/node/support/host-page.mjs';
+import { launch, layoutShift, markDocument, openPage, renderedText, shiftedNodes, shown, stayed } from '../test/node/support/host-page.mjs';
 
 const run = promisify(execFile);
 const FIXTURE = join(ROOT, 'demo/fixtures/three-tools-mixed.json');
@@ -86,15 +86,17 @@ async function visit(browser, { dist, first, selector, next, nextSelector, darkS
     report.render = /Lantern Search/.test(await renderedText(page, selector)) ? 'ok' : 'wrong text';
     report.layoutShift = await layoutShift(page);
     if (next) {
-      const loads = await page.evaluate(() => performance.getEntriesByType('navigation').length);
+      report.moved = await shiftedNodes(page);
+      await markDocument(page);
       await page.click(`a[href$="${next}"], a[href$="${next}/"]`);
       await page.waitForFunction((next) => location.pathname.replace(/\/$/, '').endsWith(next), { timeout: 15_000 }, next);
       const text = await renderedText(page, nextSelector);
-      const client = (await page.evaluate(() => performance.getEntriesByType('navigation').length)) === loads;
+      const client = await stayed(page);
       report.navigation = `${/Harbor CI/.test(text) ? 'ok' : 'wrong text'} (${client ? 'client-side' : 'page load'})`;
       await page.goto(`${site}${next}`, { waitUntil: 'load', timeout: 30_000 });
       await renderedText(page, nextSelector);
       report.layoutShiftNext = await layoutShift(page);
+      report.movedNext = await shiftedNodes(page);
     }
     if (darkScreenshot) {
       await page.goto(`${site}${first}`, { waitUntil: 'load', timeout: 30_000 });
@@ -114,6 +116,7 @@ async function visit(browser, { dist, first, selector, next, nextSelector, darkS
     report.shown = await shown(page, selector).catch(() => null);
   }
   report.console = page.messages;
+  report.notFound = page.notFound;
   await page.close();
   await stop(server);
   return report;
