@@ -28,7 +28,7 @@ const ALL = ['starlight', 'docusaurus', 'next', 'vitepress'];
 const asked = args.filter((arg) => !arg.startsWith('--'));
 const hosts = asked.length ? asked : ALL;
 const INSTALL_TIMEOUT = 600_000;
-const BUILD_TIMEOUT = 300_000;
+const BUILD_TIMEOUT = 600_000;
 
 const unknown = hosts.filter((host) => !ALL.includes(host));
 if (unknown.length) {
@@ -40,9 +40,14 @@ const nodeMajorMinor = process.versions.node.split('.').map(Number);
 const nodeAtLeast = (major, minor) => nodeMajorMinor[0] > major || (nodeMajorMinor[0] === major && nodeMajorMinor[1] >= minor);
 const log = (...parts) => console.log(`[test:hosts] ${parts.join(' ')}`);
 
-/** `npm install` in `dir` from the registry (the package itself from its tarball). */
-async function npmInstall(dir, dependencies) {
-  await writeFile(join(dir, 'package.json'), JSON.stringify({ name: `host-${Date.now()}`, private: true, type: 'module', dependencies }, null, 2));
+/**
+ * `npm install` in `dir` from the registry (the package itself from its tarball). `type: 'module'`
+ * unless `commonjs`: Docusaurus's server bundle breaks in a `"type": "module"` site
+ * (`require.resolveWeak is not a function`), as in a new Docusaurus site, which has no `type`.
+ */
+async function npmInstall(dir, dependencies, { commonjs = false } = {}) {
+  const manifest = { name: `host-${Date.now()}`, private: true, ...(commonjs ? {} : { type: 'module' }), dependencies };
+  await writeFile(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
   const t0 = Date.now();
   const result = await sh('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
     cwd: dir,
@@ -168,7 +173,7 @@ const recipes = {
       react: '^19',
       'react-dom': '^19',
       'verdict-elements': `file:${tarball}`,
-    });
+    }, { commonjs: true });
     const t0 = Date.now();
     const built = await sh(process.execPath, ['node_modules/@docusaurus/core/bin/docusaurus.mjs', 'build'], { cwd: dir, timeout: BUILD_TIMEOUT, env: { ...process.env, DOCUSAURUS_NO_TELEMETRY: '1' } });
     if (built.code !== 0) return { install, build: `failed: ${(built.stdout + built.stderr).slice(-2000)}` };
