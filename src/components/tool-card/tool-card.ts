@@ -7,22 +7,27 @@ import { VerdictElement } from '../base/verdict-element.js';
 import { headingLevel, safeHref, type RenderContext } from '../base/render-context.js';
 import { cardStyles } from './tool-card.styles.js';
 import { alertIcon } from '../base/icons.js';
+import { Voting, votingStyles } from '../base/voting.js';
 
-function shareFigure(caption: string, value: string, share: Share, sub: string | undefined): TemplateResult {
+/** `reserve`: keep the bar's place while there is no share yet (live votes may bring one). */
+function shareFigure(caption: string, value: string, share: Share, sub: string | undefined, reserve?: boolean): TemplateResult {
   return html`<div class="figure" part="figure">
     <dt>${caption}</dt>
     <dd class="value">${value}</dd>
-    ${share.percent === null
+    ${share.percent === null && !reserve
       ? nothing
-      : html`<dd class="bar-cell">
-          <meter class="bar" min="0" max="100" value=${share.percent} aria-label=${caption} aria-valuetext=${sub ? `${value}, ${sub}` : value}></meter>
+      : html`<dd class="bar-cell ${share.percent === null ? 'void' : ''}">
+          <meter class="bar" min="0" max="100" value=${share.percent ?? 0} aria-label=${caption} aria-valuetext=${sub ? `${value}, ${sub}` : value}></meter>
         </dd>`}
     ${sub ? html`<dd class="sub">${sub}</dd>` : nothing}
   </div>`;
 }
 
 /** One tool's card. Shared with `<tool-compare>`, which renders a card per tool the same way. */
-export function renderToolCard({ tool, panel, community, disagreement }: ToolFigures, ctx: RenderContext): TemplateResult {
+export function renderToolCard(figures: ToolFigures, ctx: RenderContext, voting?: Voting): TemplateResult {
+  const { tool, panel, disagreement } = figures;
+  // Live votes change the share; whether the note shows stays the document's call, so it never pops in.
+  const community = voting ? voting.share(figures) : figures.community;
   const { text: t, format: f } = ctx;
   const href = safeHref(tool.url);
   const logo = safeHref(tool.logo);
@@ -41,7 +46,7 @@ export function renderToolCard({ tool, panel, community, disagreement }: ToolFig
     ${tool.tagline ? html`<p class="tagline" part="tagline">${tool.tagline}</p>` : nothing}
     <dl class="figures" part="figures">
       ${shareFigure(t.panelShip, f.percent(panel), panel, panel.total ? t.shipCount(f.number(panel.ship), f.number(panel.total)) : undefined)}
-      ${shareFigure(t.community, f.percent(community), community, community.total ? t.votes(community.total, f.number(community.total)) : t.noVotes)}
+      ${shareFigure(t.community, f.percent(community), community, community.total ? t.votes(community.total, f.number(community.total)) : t.noVotes, !!voting?.tally)}
       <div class="figure entry" part="figure">
         <dt>${t.entry}</dt>
         <dd class="value word">${price}</dd>
@@ -52,6 +57,7 @@ export function renderToolCard({ tool, panel, community, disagreement }: ToolFig
       : html`<p class="disagreement" part="disagreement">${alertIcon}<span>${t.disagreement(f.percent(panel), f.percent(community))}</span></p>`}
     ${tool.pricing?.detail ? html`<p class="pricing-detail muted">${tool.pricing.detail}</p>` : nothing}
     ${tool.description ? html`<p class="description" part="description">${tool.description}</p>` : nothing}
+    ${voting ? voting.card(tool, t) : nothing}
   </article>`;
 }
 
@@ -94,7 +100,7 @@ export function renderCardSkeleton(): TemplateResult {
  * @cssproperty --verdict-card-height - A height to reserve for the card, loading or loaded, so that the page does not shift (default: the placeholder is 21.75rem and a loaded card is never shorter).
  */
 export class ToolCard extends VerdictElement {
-  static override styles = [baseStyles, cardStyles];
+  static override styles = [baseStyles, cardStyles, votingStyles];
   static override properties = {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
@@ -102,13 +108,15 @@ export class ToolCard extends VerdictElement {
   /** Level of the tool name's heading (default 3). */
   declare headingLevel: number | undefined;
 
+  private readonly voting = new Voting(this);
+
   protected override narrow(state: DocumentState): DocumentState {
     return this.requireTool(state);
   }
 
   protected override renderDocument(document: ComparisonDocument): TemplateResult {
     const figures = figuresFor(document).byId.get(this.tool!)!;
-    return renderToolCard(figures, { text: this.text, format: this.format, level: headingLevel(this.headingLevel, 3) });
+    return renderToolCard(figures, { text: this.text, format: this.format, level: headingLevel(this.headingLevel, 3) }, this.voting);
   }
 
   protected override renderSkeleton(): TemplateResult {

@@ -13,6 +13,7 @@ import { renderPanel, renderPanelSkeleton } from '../verdict-panel/verdict-panel
 import { PanelState } from '../verdict-panel/panel-state.js';
 import { panelStyles } from '../verdict-panel/verdict-panel.styles.js';
 import { compareStyles } from './tool-compare.styles.js';
+import { Voting, votingStyles } from '../base/voting.js';
 
 /** How many comparisons are showing their first document in the current task. */
 const renderingTogether = { count: 0 };
@@ -70,7 +71,7 @@ const listIds = (value: string | undefined): string[] | undefined => {
  * @cssproperty --verdict-panel-height - A height to reserve for the scorecard.
  */
 export class ToolCompare extends VerdictElement {
-  static override styles = [baseStyles, cardStyles, panelStyles, compareStyles];
+  static override styles = [baseStyles, cardStyles, panelStyles, compareStyles, votingStyles];
   static override properties = {
     tools: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -86,6 +87,7 @@ export class ToolCompare extends VerdictElement {
 
   private readonly provider = new ContextProvider(this, { context: comparisonContext });
   private readonly panel = new PanelState(this);
+  private readonly voting = new Voting(this, () => !this.composed);
   /** Whether a scorecard has been shown; before that, a placeholder stands in for a frame. */
   private scorecardShown = false;
   private scorecardTask: Promise<void> | undefined;
@@ -178,21 +180,25 @@ export class ToolCompare extends VerdictElement {
 
   private renderCommunity(tools: ToolFigures[], ctx: RenderContext): TemplateResult {
     const { text: t, format: f } = ctx;
-    return html`<section class="community surface" part="community">
+    return html`<section class="community surface ${this.voting.tally ? 'voting' : ''}" part="community">
       <div class="community-title" role="heading" aria-level=${ctx.level}>${t.communityHeading}</div>
       <ul>
-        ${tools.map(
-          ({ tool, community }) => html`<li>
+        ${tools.map((figures) => {
+          const { tool } = figures;
+          const community = this.voting.share(figures);
+          return html`<li>
             <span class="c-name">${tool.name}</span>
+            ${this.voting.buttons(tool, t, 'list')}
             ${community.percent === null
               ? html`<span class="bar-empty" aria-hidden="true"></span>`
               : html`<meter class="bar" min="0" max="100" value=${community.percent} aria-hidden="true"></meter>`}
             <span class="c-value"
               >${community.total ? t.communityShare(f.percent(community), community.total, f.number(community.total)) : t.noVotes}</span
             >
-          </li>`,
-        )}
+          </li>`;
+        })}
       </ul>
+      ${this.voting.status(t, 'list')}
     </section>`;
   }
 
@@ -217,8 +223,8 @@ export class ToolCompare extends VerdictElement {
       ${this.renderHead(document)}
       ${this.composed
         ? html`<slot></slot>`
-        : html`${guard([document, this.tools, ctx.text, ctx.format, ctx.level], () => [
-              html`<div class="cards" part="cards">${tools.map((fig) => renderToolCard(fig, ctx))}</div>`,
+        : html`${guard([document, this.tools, ctx.text, ctx.format, ctx.level, this.voting.revision], () => [
+              html`<div class="cards" part="cards">${tools.map((fig) => renderToolCard(fig, ctx, this.voting))}</div>`,
               this.renderCommunity(tools, ctx),
             ])}
             ${this.renderScorecard(document, ids, ctx)}`}

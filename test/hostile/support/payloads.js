@@ -1,12 +1,16 @@
-// The XSS corpus, shared by the element tests (test/hostile/xss.test.ts) and the workbench's
-// browser test (test/node/workbench.test.mjs). Plain JavaScript so that Node tests import it too.
-// A payload that runs calls window[CANARY]; the tests define it and fail when it is called.
+// The XSS corpus: known payloads that every renderer of document text must show as text and never
+// run. Plain JavaScript so that both runners use it: the browser tests (test/hostile/xss.test.ts)
+// and the Node tests (test/node/badge*.test.mjs, test/node/workbench.test.mjs). Payloads call window[CANARY] if they ever run.
+
 export const CANARY = '__xssCanary';
 
-export const HUGE_UNIT = `<img src=x onerror=${CANARY}()>`;
-export const HUGE = HUGE_UNIT.repeat(Math.ceil(100_000 / HUGE_UNIT.length)).slice(0, 100_000);
+const HUGE_UNIT = `<img src=x onerror=${CANARY}()>`;
+const HUGE = HUGE_UNIT.repeat(Math.ceil(100_000 / HUGE_UNIT.length)).slice(0, 100_000);
 
-/** Known XSS payloads: markup, event handlers, script URLs in every disguise, template tricks, bidi. */
+/**
+ * Known XSS payloads: markup, event handlers, script URLs in every disguise, template tricks, bidi.
+ * @type {string[]}
+ */
 export const PAYLOADS = [
   `<script>${CANARY}('script')</script>`,
   `<script src="data:text/javascript,${CANARY}('src')"></script>`,
@@ -44,3 +48,4 @@ export const PAYLOADS = [
   `&lt;script&gt;${CANARY}('escaped')&lt;/script&gt;`,
   HUGE,
 ];
+
