@@ -89,9 +89,11 @@ function withLineAndColumn(message: string, text: string): string {
   return `${message} (line ${before.length}, column ${before[before.length - 1]!.length + 1})`;
 }
 
-/** Reads, parses and validates one file. Relative links resolve against the file's own URL. */
-function load(file: string): Loaded {
-  const fail = (message: string): Loaded => ({ ok: false, problems: [message] });
+export type Read = { ok: true; value: unknown } | { ok: false; problems: string[] };
+
+/** The one reader of document files (every command, the Eleventy shortcode): reads and parses, no validation. */
+export function readDocument(file: string): Read {
+  const fail = (message: string): Read => ({ ok: false, problems: [message] });
   let bytes: Uint8Array;
   try {
     const stats = statSync(file);
@@ -117,13 +119,20 @@ function load(file: string): Loaded {
       : withLineAndColumn((cause as Error).message, text);
     return fail(`not valid JSON: ${hint}`);
   }
+  return { ok: true, value };
+}
+
+/** Reads, parses and validates one file. Relative links resolve against the file's own URL. */
+function load(file: string): Loaded {
+  const read = readDocument(file);
+  if (!read.ok) return read;
   try {
-    return { ok: true, document: prepareComparison(value, pathToFileURL(resolve(file)).href, file) };
+    return { ok: true, document: prepareComparison(read.value, pathToFileURL(resolve(file)).href, file) };
   } catch (cause) {
     if (cause instanceof VerdictError && cause.kind === 'schema') {
       return { ok: false, problems: cause.issues.map((issue) => `${issue.path}: ${issue.message}`) };
     }
-    if (cause instanceof VerdictError) return fail(cause.message);
+    if (cause instanceof VerdictError) return { ok: false, problems: [cause.message] };
     throw cause;
   }
 }

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { comparisonContext, type DocumentState } from '../../data/context.js';
 import { VerdictError, isRetryable } from '../../data/errors.js';
@@ -221,9 +221,10 @@ export abstract class VerdictElement extends LitElement {
   private syncSource(): void {
     // `null` is "no data" too: frameworks write `data={doc ?? null}`.
     const data = this.data ?? undefined;
-    const script = data === undefined ? this.querySelector(INLINE_JSON) : null;
+    // On a server (static rendering) there is no DOM to query and nothing to fetch: `data` or idle.
+    const script = data === undefined && !isServer ? this.querySelector(INLINE_JSON) : null;
     const key = data !== undefined ? data : script ? script.textContent : this.src ? `src:${this.src}` : undefined;
-    const fromSrc = data === undefined && !script && !!this.src;
+    const fromSrc = data === undefined && !script && !!this.src && !isServer;
     const cached = fromSrc ? cachedComparison(this.src!) : undefined;
     // Wait for the viewport (lazy) or for the page (a removed element starts no request).
     const mustWait = fromSrc && !cached && ((this.loading === 'lazy' && !this._near) || !this.isConnected);
@@ -320,7 +321,7 @@ export abstract class VerdictElement extends LitElement {
   private mergedFor: [VerdictStrings, Partial<VerdictStrings>, VerdictStrings] | undefined;
 
   protected get format(): Formatter {
-    return Formatter.for(this.locale || this.closest('[lang]')?.getAttribute('lang') || undefined);
+    return Formatter.for(this.locale || (isServer ? undefined : this.closest('[lang]')?.getAttribute('lang')) || undefined);
   }
 
   override render(): TemplateResult | typeof nothing {
