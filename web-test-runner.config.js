@@ -13,7 +13,11 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [faultServer, (await import('./test/hostile/support/csp-server.js')).cspServer],
+  middleware: [
+    faultServer,
+    (await import('./test/hostile/support/csp-server.js')).cspServer,
+    (await import('./test/ssr/support/ssr-server.js')).ssrServer,
+  ],
   reporters: [defaultReporter(), countReporter()],
   testFramework: { config: { timeout: 15_000 } },
   browsers: [

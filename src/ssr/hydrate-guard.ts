@@ -4,8 +4,8 @@
  * is what this bundle would render:
  *
  * - the `ssr` stamp names this version, and its fingerprint matches the inline JSON and render
- *   attributes as they are now: otherwise the element renders afresh (attachShadow empties a
- *   declarative root, and the element's styles are adopted as usual);
+ *   attributes as they are now: otherwise the element empties the root and renders afresh (its
+ *   styles adopted as usual);
  * - the words the server used (English or French) are the element's words;
  * - hydration that still fails (HTML edited by hand) renders afresh instead of throwing.
  *
@@ -18,6 +18,9 @@ import { ENGLISH, type VerdictStrings } from '../strings.js';
 import { FRENCH } from '../locales/fr.js';
 import { VERSION } from '../version.js';
 import { SSR_ATTRIBUTE, fingerprint, renderKey } from './fingerprint.js';
+
+// Kept in step with VerdictElement's HYDRATES (importing it would evaluate LitElement too early).
+const HYDRATES = Symbol.for('verdict-elements.hydrates');
 
 type Element = LitElement & { strings?: Partial<VerdictStrings>; render(): unknown };
 type Hook = (modules: { LitElement: typeof LitElement }) => void;
@@ -47,9 +50,15 @@ if (support) {
     const hydrateRoot = proto.createRenderRoot;
     const hydratingUpdate = proto.update;
 
+    // VerdictElement empties a server-rendered root unless this is set (src/components/base/verdict-element.ts).
+    (proto as unknown as Record<symbol, boolean>)[HYDRATES] = true;
+
     proto.createRenderRoot = function () {
-      // A declarative shadow root that is not ours to adopt: attachShadow empties it.
-      if (this.shadowRoot && this.hasAttribute(SSR_ATTRIBUTE) && !matches(this)) return renderAfresh.call(this);
+      // A declarative shadow root that is not ours to adopt: empty it, then render as usual.
+      if (this.shadowRoot && this.hasAttribute(SSR_ATTRIBUTE) && !matches(this)) {
+        this.shadowRoot.replaceChildren();
+        return renderAfresh.call(this);
+      }
       if (this.shadowRoot) adopting.add(this);
       return hydrateRoot.call(this);
     };

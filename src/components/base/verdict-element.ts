@@ -41,6 +41,8 @@ function validTimeout(value: unknown): number | undefined {
 }
 
 const INLINE_JSON = ':scope > script[type="application/json"]';
+/** Set on LitElement's prototype by the hydrating bundle (src/ssr/hydrate-guard.ts). */
+const HYDRATES = Symbol.for('verdict-elements.hydrates');
 
 /**
  * What the four elements share: finding the document (data property, inline JSON, src, an ancestor
@@ -144,6 +146,15 @@ export abstract class VerdictElement extends LitElement {
   retry(): void {
     this.sourceKey = undefined;
     this.requestUpdate();
+  }
+
+  /**
+   * Static HTML (a declarative shadow root from `verdict-elements/ssr`) is adopted only by the
+   * hydrating bundle, which marks LitElement; without it, the element starts from an empty root.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!(this as { [HYDRATES]?: boolean })[HYDRATES]) this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
   }
 
   override connectedCallback(): void {
