@@ -14,7 +14,9 @@ process.stdout.on('error', ignoreClosedPipe);
 process.stderr.on('error', ignoreClosedPipe);
 
 // Exit by setting the code, never by throwing or process.exit(): pending output is written first.
-process.exitCode = run(process.argv.slice(2), {
+const code = run(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
 });
+if (typeof code === 'number') process.exitCode = code;
+else void code.then((c) => (process.exitCode = c));

@@ -10,6 +10,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Command } from './command.js';
+import { command as render } from './commands/render.js';
 import { NO_FIGURE, figuresFor, type Share } from '../data/derive.js';
 import { VerdictError } from '../data/errors.js';
 import { MAX_DOCUMENT_BYTES } from '../data/loader.js';
@@ -37,6 +40,8 @@ Commands:
                         each problem as "FILE: path: message"
   stats FILE [--json]   print each tool's derived figures: panel ship share, community
                         ship share and votes, pricing label
+  render FILE --element NAME [options]
+                        print an element as static HTML (see render --help)
 
 Options:
   --json       (stats) print the figures as JSON instead of a table
@@ -233,8 +238,31 @@ function usageError(io: Io, message: string): number {
   return EXIT_USAGE;
 }
 
+/** Commands written as modules (src/cli/commands/), run through node:util parseArgs. */
+const COMMANDS: Record<string, Command> = { [render.name]: render };
+
+function runCommand(cmd: Command, args: string[], io: Io): number | Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: { ...cmd.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (cause) {
+    return usageError(io, `${cmd.name}: ${(cause as Error).message}`);
+  }
+  if (parsed.values.help) {
+    io.out(cmd.usage);
+    return EXIT_OK;
+  }
+  return cmd.run(parsed.positionals, parsed.values, io);
+}
+
+const unexpected = (io: Io, cause: unknown) => {
+  // A bug of ours, not the document's: one line, no stack trace.
+  io.err(`${NAME}: unexpected error: ${printable(cause instanceof Error ? cause.message : String(cause))}`);
+  return EXIT_INVALID;
+};
+
 /** Runs one command line (without `node` and the script) and returns the exit code. Never throws. */
-export function run(args: readonly string[], io: Io): number {
+export function run(args: readonly string[], io: Io): number | Promise<number> {
   try {
     const [command, ...rest] = args;
     if (command === undefined) return usageError(io, 'missing command');
@@ -245,6 +273,11 @@ export function run(args: readonly string[], io: Io): number {
     if (command === '--version') {
       io.out(VERSION);
       return EXIT_OK;
+    }
+    const module = COMMANDS[command];
+    if (module) {
+      const code = runCommand(module, rest, io);
+      return typeof code === 'number' ? code : code.catch((cause: unknown) => unexpected(io, cause));
     }
     if (command !== 'validate' && command !== 'stats') {
       return usageError(io, command.startsWith('-') ? `unknown option ${command}` : `unknown command "${command}"`);
@@ -268,8 +301,6 @@ export function run(args: readonly string[], io: Io): number {
     if (files.length !== 1) return usageError(io, `stats takes one FILE (got ${files.length})`);
     return stats(io, files[0]!, json);
   } catch (cause) {
-    // A bug of ours, not the document's: one line, no stack trace.
-    io.err(`${NAME}: unexpected error: ${printable(cause instanceof Error ? cause.message : String(cause))}`);
-    return EXIT_INVALID;
+    return unexpected(io, cause);
   }
 }
