@@ -61,7 +61,10 @@ export default function verdictElements(eleventyConfig: EleventyConfig, plugin: 
     const [file, element, text = ''] = args as [string, ElementName, string];
     const read = readDocument(file);
     if (!read.ok) throw new Error(`verdict shortcode: ${file}: ${read.problems.join('; ')}`);
-    return renderElement(read.value, { ...plugin.defaults, ...parseShortcodeOptions(text), element });
+    const html = await renderElement(read.value, { ...plugin.defaults, ...parseShortcodeOptions(text), element });
+    // Markdown takes raw HTML as a block when its first line is a lone tag, up to the first blank
+    // line: the host's tag on a line of its own, and no blank line inside.
+    return html.replace(/^<[^>]+>/, '$&\n').replace(/\n[ \t]*(?=\n)/g, '');
   };
   if (eleventyConfig.addAsyncShortcode) eleventyConfig.addAsyncShortcode(plugin.name ?? 'verdict', shortcode);
   else eleventyConfig.addShortcode(plugin.name ?? 'verdict', shortcode);
