@@ -12,6 +12,7 @@
 //       mangle=1                   the compare's static markup damaged (the stamp still matches)
 //       count=N                    N copies of the compare instead of the four elements (bench, hydration)
 //   /ssr/loader.js       window.loadBundle(name): adds a bundle's module script and resolves when it ran
+//   POST /ssr/render     [{ doc, options }] -> [{ html } | { error }]: renderElement for tests in the browser
 import { readFileSync } from 'node:fs';
 
 const fixture = (name) => JSON.parse(readFileSync(new URL(`../../../demo/fixtures/${name}.json`, import.meta.url), 'utf8'));
@@ -67,7 +68,30 @@ async function body(query) {
   return html;
 }
 
+async function readJson(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+}
+
 export async function ssrServer(ctx, next) {
+  if (ctx.path === '/ssr/render' && ctx.method === 'POST') {
+    // [{ doc, options }] -> [{ html } | { error: { name, kind, message } }]
+    const { renderElement } = await import('../../../dist/ssr/index.js');
+    const jobs = await readJson(ctx.req);
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(
+      await Promise.all(
+        jobs.map(({ doc, options }) =>
+          renderElement(doc, options).then(
+            (html) => ({ html }),
+            (e) => ({ error: { name: e.name, kind: e.kind, message: e.message } }),
+          ),
+        ),
+      ),
+    );
+    return;
+  }
   if (ctx.path === '/ssr/loader.js') {
     ctx.type = 'text/javascript';
     ctx.body = LOADER;
