@@ -79,6 +79,9 @@ export function renderCardSkeleton(): TemplateResult {
  * entry pricing and description.
  *
  * @tag tool-card
+ * @event {CustomEvent<VerdictVoteDetail>} verdict-vote - A reader pressed a vote button (cancelable: `preventDefault()` stops the vote). `detail.comparison`, `.tool`, `.verdict`, `.previous`.
+ * @event {CustomEvent<VerdictVotedDetail>} verdict-voted - The outcome of a vote: `detail.ok`, with the server's `ship` and `skip`, or the failure's `kind` and `retryAfter`.
+ * @event {CustomEvent<VerdictTallyErrorDetail>} verdict-tally-error - The live tally cannot be read (the document's counts stay). `detail.kind`, `detail.message`.
  * @csspart base - The card box (also named `card`).
  * @csspart card - The card box (the same element as `base`).
  * @csspart logo - The tool's logo, when the document gives one.
@@ -90,6 +93,9 @@ export function renderCardSkeleton(): TemplateResult {
  * @csspart disagreement - The note shown when panel and community are 30 points or more apart.
  * @csspart description - The tool's description.
  * @csspart error - The error box.
+ * @csspart vote - The community vote buttons of a tool (a group).
+ * @csspart vote-button - Each vote button (also `vote-ship` or `vote-skip`).
+ * @csspart vote-status - The outcome of the reader's last vote.
  * @cssproperty --verdict-accent - Accent colour (category, links, focus ring).
  * @cssproperty --verdict-surface - Card background.
  * @cssproperty --verdict-text - Text colour.

@@ -29,6 +29,9 @@ const listIds = (value: string | undefined): string[] | undefined => {
  * and then the children, and provides its document to them.
  *
  * @tag tool-compare
+ * @event {CustomEvent<VerdictVoteDetail>} verdict-vote - A reader pressed a vote button (cancelable: `preventDefault()` stops the vote). `detail.comparison`, `.tool`, `.verdict`, `.previous`.
+ * @event {CustomEvent<VerdictVotedDetail>} verdict-voted - The outcome of a vote: `detail.ok`, with the server's `ship` and `skip`, or the failure's `kind` and `retryAfter`.
+ * @event {CustomEvent<VerdictTallyErrorDetail>} verdict-tally-error - The live tally cannot be read (the document's counts stay). `detail.kind`, `detail.message`.
  * @slot - Optional: your own arrangement of `<tool-card>`, `<verdict-panel>` and `<verdict-badge>`, fed by this element's document.
  * @csspart base - The whole comparison (each card and the scorecard are `base` too).
  * @csspart title - The comparison's title (its heading).
@@ -54,6 +57,9 @@ const listIds = (value: string | undefined): string[] | undefined => {
  * @csspart chip-skip - A "Skip" verdict chip.
  * @csspart quote - Each reviewer quote.
  * @csspart error - The error box.
+ * @csspart vote - The community vote buttons of a tool (a group).
+ * @csspart vote-button - Each vote button (also `vote-ship` or `vote-skip`).
+ * @csspart vote-status - The outcome of the reader's last vote.
  * @cssproperty --verdict-accent - Accent colour.
  * @cssproperty --verdict-surface - Card and panel background.
  * @cssproperty --verdict-surface-2 - Secondary background (bars, buttons).
