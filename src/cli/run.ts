@@ -30,16 +30,19 @@ function commandLine(command: Command): string {
   return head + indent(command.summary, 24);
 }
 
+/** `  --flag VALUE  (command) description`, every description in one column (the longest flag sets it). */
 function optionLines(commands: readonly Command[]): string[] {
-  const lines: string[] = [];
+  const rows: [string, string][] = [];
   for (const command of commands) {
     for (const [name, description] of Object.entries(command.optionHelp ?? {})) {
       const option = command.options?.[name];
       const flag = `${option?.short ? `-${option.short}, ` : ''}--${name}${option?.type === 'string' ? ' VALUE' : ''}`;
-      lines.push(`  ${flag.padEnd(11)}  (${command.name}) ${indent(description, 15)}`);
+      rows.push([flag, `(${command.name}) ${description}`]);
     }
   }
-  return lines;
+  rows.push(['-h, --help', 'show this help'], ['--version', 'print the version']);
+  const width = Math.max(...rows.map(([flag]) => flag.length));
+  return rows.map(([flag, description]) => `  ${flag.padEnd(width)}  ${indent(description, width + 4)}`);
 }
 
 export const USAGE = `Usage: ${NAME} <command> [options]
@@ -48,7 +51,7 @@ Commands:
 ${COMMANDS.map(commandLine).join('\n')}
 
 Options:
-${[...optionLines(COMMANDS), '  -h, --help   show this help', '  --version    print the version'].join('\n')}
+${optionLines(COMMANDS).join('\n')}
 
 Results go to stdout, problems to stderr.
 Exit status: 0 when every document is valid, 1 when one is invalid or cannot be read,

@@ -13,7 +13,9 @@ import { renderPanel, renderPanelSkeleton } from '../verdict-panel/verdict-panel
 import { PanelState } from '../verdict-panel/panel-state.js';
 import { panelStyles } from '../verdict-panel/verdict-panel.styles.js';
 import { compareStyles } from './tool-compare.styles.js';
-import { Voting, votingStyles } from '../base/voting.js';
+import { Voting, votingStyles, type VerdictTallyErrorDetail, type VerdictVoteDetail, type VerdictVotedDetail } from '../base/voting.js';
+
+export type { VerdictTallyErrorDetail, VerdictVoteDetail, VerdictVotedDetail };
 
 /** How many comparisons are showing their first document in the current task. */
 const renderingTogether = { count: 0 };
@@ -54,6 +56,14 @@ const listIds = (value: string | undefined): string[] | undefined => {
  * @csspart chip-skip - A "Skip" verdict chip.
  * @csspart quote - Each reviewer quote.
  * @csspart error - The error box.
+ * @csspart vote - A tool's Ship and Skip buttons (when the document has a votes endpoint and `votes` is not `off`).
+ * @csspart vote-button - Each vote button (`aria-pressed` says which is the reader's vote).
+ * @csspart vote-ship - The Ship vote button.
+ * @csspart vote-skip - The Skip vote button.
+ * @csspart vote-status - The line under the buttons that says whether a vote counted, and why not.
+ * @event {CustomEvent<VerdictVoteDetail>} verdict-vote - A reader pressed Ship or Skip (cancelable: `preventDefault()` stops the vote, to ask for a sign-in first, say). `detail.comparison`, `tool`, `verdict` (`ship`, `skip`, or `null` to withdraw), `previous`.
+ * @event {CustomEvent<VerdictVotedDetail>} verdict-voted - The outcome of a vote: the same fields plus `ok`; with `ok`, the server's `ship` and `skip`; without, `kind` (`network`, `timeout`, `http`, or the server's kind such as `rate-limited`) and `retryAfter` in seconds when the server gave one.
+ * @event {CustomEvent<VerdictTallyErrorDetail>} verdict-tally-error - The live tally cannot be read: the document's counts stay, and no error box is shown. `detail.comparison`, `kind`, `message`.
  * @cssproperty --verdict-accent - Accent colour.
  * @cssproperty --verdict-surface - Card and panel background.
  * @cssproperty --verdict-surface-2 - Secondary background (bars, buttons).

@@ -12,6 +12,10 @@ export async function openPage(browser, { width = 1280, height = 900 } = {}) {
   const page = await browser.newPage();
   await page.setViewport({ width, height });
   page.messages = [];
+  page.notFound = [];
+  page.on('response', (response) => {
+    if (response.status() === 404) page.notFound.push(new URL(response.url()).pathname);
+  });
   page.on('pageerror', (error) => page.messages.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warn') page.messages.push(`${message.type()}: ${message.text()}`);
@@ -33,6 +37,10 @@ export async function openPage(browser, { width = 1280, height = 900 } = {}) {
   });
   return page;
 }
+
+/** Marks the current document; `stayed(page)` then tells whether a navigation kept it (client-side routing). */
+export const markDocument = (page) => page.evaluate(() => (window.__sameDocument = true));
+export const stayed = (page) => page.evaluate(() => window.__sameDocument === true);
 
 /** Resolves with the shadow root's text once `selector` shows a comparison (a % figure, not busy). */
 export async function renderedText(page, selector, timeout = 15_000) {
