@@ -14,9 +14,7 @@ process.stdout.on('error', ignoreClosedPipe);
 process.stderr.on('error', ignoreClosedPipe);
 
 // Exit by setting the code, never by throwing or process.exit(): pending output is written first.
-const code = run(process.argv.slice(2), {
+process.exitCode = await run(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
 });
-if (typeof code === 'number') process.exitCode = code;
-else void code.then((c) => (process.exitCode = c));

@@ -8,7 +8,7 @@
  * The file path is relative to the project (where Eleventy runs); the options are the CLI's
  * (`tool`, `tools`, `theme`, `locale`, `heading-level`, `json-ld`, `styles`, `styles-href`, `base-url`).
  */
-import { readDocument } from '../cli/run.js';
+import { readDocument } from '../cli/read-document.js';
 import { renderElement, type ElementName, type RenderOptions } from './render.js';
 
 interface EleventyConfig {
