@@ -87,6 +87,8 @@ export const ENGLISH: VerdictStrings = {
   allProblems: (count) => `All ${count} problems`,
   empty: 'No comparison yet: give this element a src, a data object or an inline JSON script.',
   pricing: PRICING_WORDS,
+  // Stated, so that setStrings(ENGLISH) after another language drops that language's messages too.
+  errorMessage: undefined,
 };
 
 let globalStrings: VerdictStrings = ENGLISH;
