@@ -53,7 +53,16 @@ export const address = (n) => `127.0.${Math.floor((n + 2) / 254)}.${((n + 2) % 2
  * One HTTP request; resolves { status, headers, text, json } (never rejects on a status).
  * `from`: the source address. Bounded by `timeout` ms.
  */
-export function request(base, path, { method = 'GET', headers = {}, body, from = '127.0.0.2', timeout = 60_000 } = {}) {
+export function request(base, path, options = {}) {
+  return attempt(base, path, options).catch((error) => {
+    // Node's documented keep-alive race: the server closed an idle connection just as we reused
+    // it, so the request never reached the server. Sent again once, on a new connection.
+    if (error.reusedSocket && error.code === 'ECONNRESET') return attempt(base, path, options);
+    throw error;
+  });
+}
+
+function attempt(base, path, { method = 'GET', headers = {}, body, from = '127.0.0.2', timeout = 60_000 } = {}) {
   return new Promise((resolve, reject) => {
     const url = new URL(path, base);
     const payload = body === undefined ? undefined : typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
@@ -76,7 +85,7 @@ export function request(base, path, { method = 'GET', headers = {}, body, from =
       },
     );
     req.on('timeout', () => req.destroy(new Error(`timeout after ${timeout} ms: ${method} ${path}`)));
-    req.on('error', reject);
+    req.on('error', (error) => reject(Object.assign(error, { reusedSocket: req.reusedSocket })));
     if (payload !== undefined) req.write(payload);
     req.end();
   });
