@@ -78,7 +78,7 @@ export default {
   testsFinishTimeout: 1_200_000,
   browserStartTimeout: 120_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [faultServer, voteServer, badgeServer, cspServer],
+  middleware: [faultServer, voteServer, badgeServer, cspServer, (await import('./test/ssr/support/ssr-server.js')).ssrServer],
   reporters: [defaultReporter(), countReporter()],
   // Waits inside tests are bounded by BOUND (test/support/helpers.ts, 30 s); a test may take longer than one wait.
   testFramework: { config: { timeout: 120_000 } },
