@@ -18,7 +18,7 @@ import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ROOT, packPackage, serve, sh, stop } from '../test/node/support/packed-app.mjs';
-import { launch, layoutShift, openPage, renderedText, shown } from '../test/node/support/host-page.mjs';
+import { launch, layoutShift, markDocument, openPage, renderedText, shiftedNodes, shown, stayed } from '../test/node/support/host-page.mjs';
 
 const run = promisify(execFile);
 const FIXTURE = join(ROOT, 'demo/fixtures/three-tools-mixed.json');
@@ -28,7 +28,7 @@ const ALL = ['starlight', 'docusaurus', 'next', 'vitepress'];
 const asked = args.filter((arg) => !arg.startsWith('--'));
 const hosts = asked.length ? asked : ALL;
 const INSTALL_TIMEOUT = 600_000;
-const BUILD_TIMEOUT = 300_000;
+const BUILD_TIMEOUT = 600_000;
 
 const unknown = hosts.filter((host) => !ALL.includes(host));
 if (unknown.length) {
@@ -40,9 +40,14 @@ const nodeMajorMinor = process.versions.node.split('.').map(Number);
 const nodeAtLeast = (major, minor) => nodeMajorMinor[0] > major || (nodeMajorMinor[0] === major && nodeMajorMinor[1] >= minor);
 const log = (...parts) => console.log(`[test:hosts] ${parts.join(' ')}`);
 
-/** `npm install` in `dir` from the registry (the package itself from its tarball). */
-async function npmInstall(dir, dependencies) {
-  await writeFile(join(dir, 'package.json'), JSON.stringify({ name: `host-${Date.now()}`, private: true, type: 'module', dependencies }, null, 2));
+/**
+ * `npm install` in `dir` from the registry (the package itself from its tarball). `type: 'module'`
+ * unless `commonjs`: Docusaurus's server bundle breaks in a `"type": "module"` site
+ * (`require.resolveWeak is not a function`), as in a new Docusaurus site, which has no `type`.
+ */
+async function npmInstall(dir, dependencies, { commonjs = false } = {}) {
+  const manifest = { name: `host-${Date.now()}`, private: true, ...(commonjs ? {} : { type: 'module' }), dependencies };
+  await writeFile(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
   const t0 = Date.now();
   const result = await sh('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
     cwd: dir,
@@ -66,6 +71,15 @@ async function node22(temp) {
   return binary;
 }
 
+/** A build's index.html, or an error that quotes the end of the build's output. */
+async function builtPage(path, built) {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    throw new Error(`the build wrote no ${path}; its output ended with:\n${(built.stdout + built.stderr).slice(-2500)}`);
+  }
+}
+
 /** Loads a built site, checks the element, navigates on the client where the host does, measures. */
 async function visit(browser, { dist, first, selector, next, nextSelector, darkScreenshot }) {
   const server = await serve(dist);
@@ -77,15 +91,23 @@ async function visit(browser, { dist, first, selector, next, nextSelector, darkS
     report.render = /Lantern Search/.test(await renderedText(page, selector)) ? 'ok' : 'wrong text';
     report.layoutShift = await layoutShift(page);
     if (next) {
-      const loads = await page.evaluate(() => performance.getEntriesByType('navigation').length);
-      await page.click(`a[href$="${next}"], a[href$="${next}/"]`);
+      report.moved = await shiftedNodes(page);
+      await markDocument(page);
+      // The host's own link (`/compare`, `/compare/`, `./compare.html`), clicked as a reader would.
+      const link = await page.evaluateHandle(
+        (next) => [...document.querySelectorAll('main a, article a, .content a, a')].find((a) => new URL(a.href).pathname.replace(/(\.html|\/)$/, '') === next),
+        next,
+      );
+      if (!(await link.evaluate((a) => !!a))) throw new Error(`no link to ${next} on ${first}`);
+      await link.click();
       await page.waitForFunction((next) => location.pathname.replace(/\/$/, '').endsWith(next), { timeout: 15_000 }, next);
       const text = await renderedText(page, nextSelector);
-      const client = (await page.evaluate(() => performance.getEntriesByType('navigation').length)) === loads;
+      const client = await stayed(page);
       report.navigation = `${/Harbor CI/.test(text) ? 'ok' : 'wrong text'} (${client ? 'client-side' : 'page load'})`;
       await page.goto(`${site}${next}`, { waitUntil: 'load', timeout: 30_000 });
       await renderedText(page, nextSelector);
       report.layoutShiftNext = await layoutShift(page);
+      report.movedNext = await shiftedNodes(page);
     }
     if (darkScreenshot) {
       await page.goto(`${site}${first}`, { waitUntil: 'load', timeout: 30_000 });
@@ -105,6 +127,7 @@ async function visit(browser, { dist, first, selector, next, nextSelector, darkS
     report.shown = await shown(page, selector).catch(() => null);
   }
   report.console = page.messages;
+  report.notFound = page.notFound;
   await page.close();
   await stop(server);
   return report;
@@ -122,7 +145,7 @@ const recipes = {
     const t0 = Date.now();
     const built = await sh(node, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, timeout: BUILD_TIMEOUT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
     if (built.code !== 0) return { install, build: `failed: ${(built.stdout + built.stderr).slice(-2000)}` };
-    const html = await readFile(join(dir, 'dist/index.html'), 'utf8');
+    const html = await builtPage(join(dir, 'dist/index.html'), built);
     return {
       install,
       build: `ok in ${Date.now() - t0} ms`,
@@ -156,11 +179,11 @@ const recipes = {
       react: '^19',
       'react-dom': '^19',
       'verdict-elements': `file:${tarball}`,
-    });
+    }, { commonjs: true });
     const t0 = Date.now();
     const built = await sh(process.execPath, ['node_modules/@docusaurus/core/bin/docusaurus.mjs', 'build'], { cwd: dir, timeout: BUILD_TIMEOUT, env: { ...process.env, DOCUSAURUS_NO_TELEMETRY: '1' } });
     if (built.code !== 0) return { install, build: `failed: ${(built.stdout + built.stderr).slice(-2000)}` };
-    const html = await readFile(join(dir, 'build/index.html'), 'utf8');
+    const html = await builtPage(join(dir, 'build/index.html'), built);
     return {
       install,
       build: `ok in ${Date.now() - t0} ms`,
@@ -178,7 +201,7 @@ const recipes = {
     const t0 = Date.now();
     const built = await sh(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { cwd: dir, timeout: BUILD_TIMEOUT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
     if (built.code !== 0) return { install, build: `failed: ${(built.stdout + built.stderr).slice(-2000)}` };
-    const html = await readFile(join(dir, 'out/index.html'), 'utf8');
+    const html = await builtPage(join(dir, 'out/index.html'), built);
     return {
       install,
       build: `ok in ${Date.now() - t0} ms`,

@@ -42,10 +42,10 @@ const dark = unsafeCSS(`
  * of these). More specific than the prefers-color-scheme rule below, which stands in until then.
  */
 const AUTO = ':host(:not([theme=light]):not([theme=dark]))';
-// Joined with +, not one template: the literal minifier (scripts/minify-literals.mjs) reads a template
-// passed to unsafeCSS as CSS and fails on one made only of placeholders ("Invalid empty selector").
-export const autoLight = unsafeCSS(AUTO + `{${light}color-scheme:light}`);
-export const autoDark = unsafeCSS(AUTO + `{${dark}}`);
+// Concatenated, not a template literal: the build's CSS minifier reads every `unsafeCSS(`…`)`
+// template as CSS, and a selector made only of an expression is not one it can parse.
+export const autoLight = unsafeCSS(AUTO + '{' + light + 'color-scheme:light}');
+export const autoDark = unsafeCSS(AUTO + '{' + dark + '}');
 
 /**
  * What every element shares: tokens, a reset against inherited host-page text styles,

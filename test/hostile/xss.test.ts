@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { validateComparison, type VerdictElement } from '../../src/index.js';
-import { CLAUDE, MIXED, faultUrl, fixtureJson } from '../support/helpers.js';
+import { BOUND, CLAUDE, MIXED, faultUrl, fixtureJson } from '../support/helpers.js';
 import { chars } from './support/arbitraries.js';
 import { CANARY, PAYLOADS } from './support/payloads.js';
 import { catchUncaught, inspectShadowDom, problems, shadowTextOf, sleep } from './support/dom.js';
@@ -194,7 +194,7 @@ describe('XSS corpus', function () {
         inline.append(script);
         container.replaceChildren(fetched, inline);
         await new Promise<void>((resolve, reject) => {
-          const timer = setTimeout(() => reject(new Error(`${label}: no verdict-load`)), 8000);
+          const timer = setTimeout(() => reject(new Error(`${label}: no verdict-load within ${BOUND / 1000} s`)), BOUND);
           fetched.addEventListener('verdict-load', () => (clearTimeout(timer), resolve()), { once: true });
           fetched.addEventListener('verdict-error', (e) => reject(new Error(`${label}: ${(e as CustomEvent).detail.message}`)), { once: true });
         });

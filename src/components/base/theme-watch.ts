@@ -58,7 +58,7 @@ function check(list: Iterable<Element>): void {
 
 /**
  * `theme="auto"`: keeps `el` in the page's scheme, now and whenever the site's toggle flips.
- * One MutationObserver (the root's and body's class, data-theme and style) and one media query
+ * One MutationObserver (the root's attributes, the body's class, data-theme and style) and one media query
  * listener serve every element. The sheets only match while `theme` is neither light nor dark.
  */
 export function watchTheme(el: Element): () => void {
@@ -66,9 +66,9 @@ export function watchTheme(el: Element): () => void {
     media = matchMedia('(prefers-color-scheme: dark)');
     media.addEventListener('change', () => check(elements));
     const observer = new MutationObserver(() => check(elements));
-    for (const node of [document.documentElement, document.body]) {
-      if (node) observer.observe(node, { attributes: true, attributeFilter: ['class', 'data-theme', 'style'] });
-    }
+    // Any attribute of the root (a toggle may write class, data-theme, style, data-mode...); the body's few.
+    observer.observe(document.documentElement, { attributes: true });
+    if (document.body) observer.observe(document.body, { attributes: true, attributeFilter: ['class', 'data-theme', 'style'] });
   }
   elements.add(el);
   check([el]);

@@ -12,6 +12,10 @@ export async function openPage(browser, { width = 1280, height = 900 } = {}) {
   const page = await browser.newPage();
   await page.setViewport({ width, height });
   page.messages = [];
+  page.notFound = [];
+  page.on('response', (response) => {
+    if (response.status() === 404) page.notFound.push(new URL(response.url()).pathname);
+  });
   page.on('pageerror', (error) => page.messages.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warn') page.messages.push(`${message.type()}: ${message.text()}`);
@@ -33,6 +37,10 @@ export async function openPage(browser, { width = 1280, height = 900 } = {}) {
   });
   return page;
 }
+
+/** Marks the current document; `stayed(page)` then tells whether a navigation kept it (client-side routing). */
+export const markDocument = (page) => page.evaluate(() => (window.__sameDocument = true));
+export const stayed = (page) => page.evaluate(() => window.__sameDocument === true);
 
 /** Resolves with the shadow root's text once `selector` shows a comparison (a % figure, not busy). */
 export async function renderedText(page, selector, timeout = 15_000) {
@@ -66,4 +74,23 @@ export async function layoutShift(page) {
 /** The elements that moved so far (`tag#id`), up to `max`. */
 export function shiftedNodes(page, max = 6) {
   return page.evaluate((max) => [...window.__shifted].slice(0, max), max);
+}
+
+/** Whether the element's surface (its `base` part) is painted dark: its background's luminance. */
+export function isDark(page, selector) {
+  return page.$eval(selector, (element) => {
+    const base = element.shadowRoot?.querySelector('[part~="base"]') ?? element;
+    const [r, g, b] = getComputedStyle(base).backgroundColor.match(/[\d.]+/g).map(Number);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+  });
+}
+
+/** Waits until the element's surface is dark (`true`) or light (`false`). */
+export async function waitForScheme(page, selector, dark, timeout = 5_000) {
+  const started = Date.now();
+  while (Date.now() - started < timeout) {
+    if ((await isDark(page, selector)) === dark) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
 }
