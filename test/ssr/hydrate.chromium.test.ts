@@ -1,4 +1,4 @@
-// Static HTML (renderElement, built dist/ssr) picked up by the built CDN bundles: the hydrating
+// Chromium only (layout-shift entries). Static HTML (renderElement, built dist/ssr) picked up by the built CDN bundles: the hydrating
 // companion adopts the server's DOM as it is (same nodes, no request, no shift, no flash), the
 // elements work afterwards; another version, edited data or damaged markup render afresh cleanly.
 import { expect } from '@open-wc/testing';
