@@ -13,6 +13,8 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
 import { faultServer } from './test/support/fault-server.js';
 import { cspServer } from './test/hostile/support/csp-server.js';
+import { voteServer } from './test/support/vote-server.js';
+import { badgeServer } from './test/support/badge-server.js';
 import { countReporter } from './test/support/count-reporter.js';
 import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { requestedEngines, requireBrowsers } from './scripts/browsers.mjs';
@@ -78,7 +80,7 @@ export default {
   testsFinishTimeout: 2_400_000,
   browserStartTimeout: 120_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [faultServer, cspServer],
+  middleware: [faultServer, voteServer, badgeServer, cspServer, (await import('./test/ssr/support/ssr-server.js')).ssrServer],
   reporters: [defaultReporter(), countReporter()],
   // Waits inside tests are bounded by BOUND (test/support/helpers.ts, 30 s); a test may take longer than one wait.
   testFramework: { config: { timeout: 120_000 } },

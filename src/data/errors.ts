@@ -1,5 +1,8 @@
-/** The kinds of failure a content author can meet, as listed in the spec. */
-export type ErrorKind = 'network' | 'http' | 'timeout' | 'too-large' | 'parse' | 'schema' | 'not-found';
+/**
+ * The kinds of failure a content author can meet, as listed in the spec. `source`: a source that
+ * cannot work (`data` set as an attribute, inline JSON that arrived HTML-escaped).
+ */
+export type ErrorKind = 'network' | 'http' | 'timeout' | 'too-large' | 'parse' | 'schema' | 'not-found' | 'source';
 
 /** One broken rule of a document: where (`reviews[3].tool`) and what. */
 export interface SchemaIssue {

@@ -33,6 +33,12 @@ function errorMessage(error: VerdictError): string {
         ? `Donnez à l’attribut tool l’un des outils de cette comparaison : ${ids.join(', ')}.`
         : `Cette comparaison n’a pas d’outil ${ids[0] ?? ''}. Ses outils : ${ids.slice(1).join(', ')}.`;
     }
+    case 'source':
+      return /^Inline/.test(error.message)
+        ? 'Le JSON en ligne est arrivé échappé en HTML (&quot;…) et reste invalide une fois décodé : le générateur du site a transformé le contenu du script. Mettez le JSON dans un fichier (src) ou gardez le script hors du Markdown.'
+        : /\[object Object\]/.test(error.message)
+          ? 'L’attribut data contient le texte « [object Object] » : un objet a été passé comme attribut. Passez data comme propriété (:data.prop dans Vue, une ref dans React), ou utilisez src ou un script JSON en ligne.'
+          : 'L’attribut data est ignoré : data est une propriété qui prend un objet. Donnez-la depuis un script (el.data = doc) ou mettez le JSON dans un enfant <script type="application/json">.';
   }
 }
 
@@ -68,6 +74,10 @@ export const FRENCH: VerdictStrings = {
   disagreement: (panel, community) => `Le jury et la communauté divergent : ${panel} de ship pour le jury, ${community} pour la communauté.`,
   loading: 'Chargement de la comparaison…',
   errorTitle: 'Impossible d’afficher cette comparaison',
+  errorUnavailable: 'Cette comparaison n’est pas disponible pour le moment.',
+  errorSlow: 'Cette comparaison met trop de temps à se charger.',
+  errorBroken: 'Cette comparaison ne peut pas être affichée.',
+  details: 'Détails',
   retry: 'Réessayer',
   allProblems: (count) => `Les ${count} problèmes`,
   empty: 'Aucune comparaison : donnez à cet élément un src, un objet data ou un script JSON en ligne.',
@@ -78,5 +88,16 @@ export const FRENCH: VerdictStrings = {
     'open-source': 'Open source',
     contact: 'Sur devis',
   },
+  yourVote: 'Votre vote',
+  voteOn: (tool) => `Votre vote sur ${tool}`,
+  voted: (verdict) => (verdict ? 'Vote compté. Merci !' : 'Vote retiré.'),
+  voteFailed: (kind, after) =>
+    `Vote non compté : ${
+      kind === 'rate-limited' || kind === 'unavailable'
+        ? `le serveur de votes est occupé. Réessayez ${after ? `dans ${after < 90 ? `${after} s` : `${Math.ceil(after / 60)} min`}` : 'plus tard'}.`
+        : kind === 'network' || kind === 'timeout'
+          ? 'le serveur de votes n’a pas répondu. Réessayez plus tard.'
+          : 'le serveur de votes l’a refusé.'
+    }`,
   errorMessage,
 };

@@ -18,7 +18,6 @@ const light = unsafeCSS(`
   --_skip-bg: var(--verdict-skip-bg, #fdeceb);
   --_skeleton: var(--verdict-skeleton, #e9ecf0);
   --_shadow: var(--verdict-shadow, 0 1px 2px rgb(16 24 40 / 0.06), 0 1px 3px rgb(16 24 40 / 0.08));
-  color-scheme: light;
 `);
 
 const dark = unsafeCSS(`
@@ -37,6 +36,16 @@ const dark = unsafeCSS(`
   --_shadow: var(--verdict-shadow, none);
   color-scheme: dark;
 `);
+
+/*
+ * theme="auto", once the script knows the page's scheme (components/base/theme-watch.ts adopts one
+ * of these). More specific than the prefers-color-scheme rule below, which stands in until then.
+ */
+const AUTO = ':host(:not([theme=light]):not([theme=dark]))';
+// Concatenated, not a template literal: the build's CSS minifier reads every `unsafeCSS(`…`)`
+// template as CSS, and a selector made only of an expression is not one it can parse.
+export const autoLight = unsafeCSS(AUTO + '{' + light + 'color-scheme:light}');
+export const autoDark = unsafeCSS(AUTO + '{' + dark + '}');
 
 /**
  * What every element shares: tokens, a reset against inherited host-page text styles,
@@ -68,6 +77,10 @@ export const baseStyles = css`
     font-variation-settings: normal;
     cursor: auto;
     color: var(--_text);
+  }
+  /* No color-scheme on :host for auto: the page's own is inherited (and read by theme-watch.ts). */
+  :host([theme='light']) {
+    color-scheme: light;
   }
   :host([theme='dark']) {
     ${dark}
@@ -174,6 +187,40 @@ export const baseStyles = css`
     .bone {
       animation: none;
     }
+  }
+
+  /* errors="reader": one sentence and Retry, the author's message under "Details". */
+  .reader {
+    grid-template-columns: 1fr auto;
+    align-items: center;
+  }
+  .reader .error-title {
+    color: var(--_text);
+  }
+  .reader .error-title svg {
+    color: var(--_skip);
+  }
+  .reader details {
+    grid-column: 1 / -1;
+    display: grid;
+    gap: 0.375rem;
+  }
+  .reader .error-message {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  /* An error that replaces a painted placeholder keeps its space until out of view: no layout shift. */
+  .hold {
+    display: grid;
+  }
+  .hold > * {
+    grid-area: 1 / 1;
+  }
+  .hold > .error {
+    align-self: start;
+  }
+  .held {
+    visibility: hidden;
   }
 
   /* The error box: what went wrong, in the author's terms, and a way to retry. */

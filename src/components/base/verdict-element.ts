@@ -1,15 +1,17 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { comparisonContext, type DocumentState } from '../../data/context.js';
 import { VerdictError, isRetryable } from '../../data/errors.js';
 import { cachedComparison, isAbort, loadComparison } from '../../data/loader.js';
-import { parseComparison, prepareComparison } from '../../data/parse.js';
+import { prepareComparison } from '../../data/parse.js';
 import type { ComparisonDocument } from '../../data/schema.js';
 import { getStrings, type VerdictStrings } from '../../strings.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { renderErrorView, whenOffscreen, type ErrorsMode } from './error-view.js';
 import { Formatter } from './format.js';
-import { alertIcon } from './icons.js';
 import { whenNearViewport } from './near-viewport.js';
+import { dataAttributeError, parseInline } from './source-problems.js';
+import { watchTheme } from './theme-watch.js';
 
 export type { DocumentState };
 
@@ -41,6 +43,8 @@ function validTimeout(value: unknown): number | undefined {
 }
 
 const INLINE_JSON = ':scope > script[type="application/json"]';
+/** Set on LitElement's prototype by the hydrating bundle (src/ssr/hydrate-guard.ts). */
+const HYDRATES = Symbol.for('verdict-elements.hydrates');
 
 /**
  * What the four elements share: finding the document (data property, inline JSON, src, an ancestor
@@ -50,6 +54,7 @@ const INLINE_JSON = ':scope > script[type="application/json"]';
  * @event {CustomEvent<VerdictLoadDetail>} verdict-load - The document is loaded and valid. `detail.document` is the validated document.
  * @event {CustomEvent<VerdictErrorDetail>} verdict-error - The document could not be shown. `detail.kind`, `detail.message`, and for `schema` `detail.issues`.
  * @csspart error - The error box (`role="alert"`).
+ * @csspart error-details - With `errors="reader"`, the "Details" disclosure that holds the author's message.
  * @csspart retry - The error box's "Try again" button, after a network, http or timeout error of `src`.
  * @csspart empty - The note shown while the element has no document source.
  * @cssproperty --verdict-accent - Accent colour (links, focus ring, category).
@@ -78,8 +83,10 @@ export abstract class VerdictElement extends LitElement {
     theme: { reflect: true },
     loading: { reflect: true },
     locale: { reflect: true },
+    errors: { reflect: true },
     timeout: { type: Number },
     strings: { attribute: false },
+    votes: { reflect: true },
     _state: { state: true },
     _inherited: { state: true },
     _near: { state: true },
@@ -91,16 +98,26 @@ export abstract class VerdictElement extends LitElement {
   declare src: string | undefined;
   /** A tool id of the document. */
   declare tool: string | undefined;
-  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+  /**
+   * `light`, `dark` or `auto`: the page's own scheme (a `dark`/`light` class or `data-theme` on the
+   * root, the inherited `color-scheme`), else `prefers-color-scheme`; it follows a site's toggle live.
+   */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
   /** `lazy` waits until the element is within 256 px of the viewport before fetching `src`. */
   declare loading: 'eager' | 'lazy' | undefined;
   /** BCP 47 tag for numbers and dates; defaults to the nearest `lang`, then the browser's. */
   declare locale: string | undefined;
+  /**
+   * Who the error box speaks to: `reader` (default) one sentence, Retry where it helps, the author's
+   * message under "Details"; `verbose` the author's message; `hidden` nothing (events still fire).
+   */
+  declare errors: ErrorsMode | undefined;
   /** Milliseconds before a `src` request fails with kind `timeout` (default 10000). */
   declare timeout: number | undefined;
   /** Overrides of the words this element shows (see `setStrings` for the whole page). */
   declare strings: Partial<VerdictStrings> | undefined;
+  /** `off` hides the vote buttons (and keeps the document's community counts); otherwise they show when the document has a votes endpoint. */
+  declare votes: 'off' | (string & {}) | undefined;
 
   /** The state of this element's own source (not counting an ancestor's). */
   declare protected _state: DocumentState;
@@ -116,6 +133,10 @@ export abstract class VerdictElement extends LitElement {
   private controller: AbortController | undefined;
   private stopWatching: (() => void) | undefined;
   private announced: DocumentState | undefined;
+  private stopTheme: (() => void) | undefined;
+  /** A placeholder was painted: an error keeps its space until out of view (no layout shift). */
+  private holding = false;
+  private stopHolding: (() => void) | undefined;
 
   constructor() {
     super();
@@ -146,6 +167,15 @@ export abstract class VerdictElement extends LitElement {
     this.requestUpdate();
   }
 
+  /**
+   * Static HTML (a declarative shadow root from `verdict-elements/ssr`) is adopted only by the
+   * hydrating bundle, which marks LitElement; without it, the element starts from an empty root.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!(this as { [HYDRATES]?: boolean })[HYDRATES]) this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   override connectedCallback(): void {
     // Forget the old ancestor's document: if a new ancestor provides one, the context consumer
     // (run by super.connectedCallback) asks again and gets it synchronously.
@@ -156,7 +186,9 @@ export abstract class VerdictElement extends LitElement {
     // An inline JSON script may be added or edited after the element upgrades (a parser still
     // streaming the page, a framework rendering children later).
     this.childWatcher ??= new MutationObserver(() => this.childrenChanged());
-    this.childWatcher.observe(this, { childList: true, subtree: true, characterData: true });
+    // ...and the `data` attribute, a source that cannot work (see dataAttributeError).
+    this.childWatcher.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['data'] });
+    this.stopTheme = watchTheme(this);
   }
 
   private childWatcher: MutationObserver | undefined;
@@ -169,6 +201,8 @@ export abstract class VerdictElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childWatcher?.disconnect();
+    this.stopTheme?.();
+    this.release();
     // Wait a microtask: an element moved to another parent is removed and re-added at once.
     queueMicrotask(() => {
       if (this.isConnected) return;
@@ -192,9 +226,20 @@ export abstract class VerdictElement extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.view.status === 'loading') this.setAttribute('aria-busy', 'true');
+    const status = this.view.status;
+    if (status === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
+    // A frame that starts while loading paints the placeholder.
+    if (status === 'loading') requestAnimationFrame(() => (this.holding ||= this.view.status === 'loading'));
+    else if (status !== 'error') this.release();
+    else if (this.holding) this.stopHolding ??= whenOffscreen(this, () => (this.release(), this.requestUpdate()));
     this.announce();
+  }
+
+  private release(): void {
+    this.holding = false;
+    this.stopHolding?.();
+    this.stopHolding = undefined;
   }
 
   /** What this element needs of a document beyond its being valid (a tool that exists, say). */
@@ -221,9 +266,11 @@ export abstract class VerdictElement extends LitElement {
   private syncSource(): void {
     // `null` is "no data" too: frameworks write `data={doc ?? null}`.
     const data = this.data ?? undefined;
-    const script = data === undefined ? this.querySelector(INLINE_JSON) : null;
-    const key = data !== undefined ? data : script ? script.textContent : this.src ? `src:${this.src}` : undefined;
-    const fromSrc = data === undefined && !script && !!this.src;
+    // On a server (static rendering) there is no DOM to query and nothing to fetch: `data` or idle.
+    const script = data === undefined && !isServer ? this.querySelector(INLINE_JSON) : null;
+    const attribute = this.getAttribute('data') || undefined;
+    const key = data !== undefined ? data : script ? script.textContent : this.src ? `src:${this.src}` : attribute && `data:${attribute}`;
+    const fromSrc = data === undefined && !script && !!this.src && !isServer;
     const cached = fromSrc ? cachedComparison(this.src!) : undefined;
     // Wait for the viewport (lazy) or for the page (a removed element starts no request).
     const mustWait = fromSrc && !cached && ((this.loading === 'lazy' && !this._near) || !this.isConnected);
@@ -237,7 +284,7 @@ export abstract class VerdictElement extends LitElement {
     if (data !== undefined) {
       this._state = this.attempt(() => prepareComparison(data));
     } else if (script) {
-      this._state = this.attempt(() => parseComparison(script.textContent ?? ''));
+      this._state = this.attempt(() => parseInline(script.textContent ?? ''));
     } else if (cached) {
       this._state = { status: 'ready', document: cached };
     } else if (mustWait) {
@@ -246,6 +293,8 @@ export abstract class VerdictElement extends LitElement {
       if (this.isConnected) this.stopWatching = whenNearViewport(this, () => (this._near = true));
     } else if (fromSrc) {
       this.fetchSource(this.src!);
+    } else if (attribute) {
+      this._state = { status: 'error', error: dataAttributeError(attribute) };
     } else {
       this._state = { status: 'idle' };
     }
@@ -320,7 +369,7 @@ export abstract class VerdictElement extends LitElement {
   private mergedFor: [VerdictStrings, Partial<VerdictStrings>, VerdictStrings] | undefined;
 
   protected get format(): Formatter {
-    return Formatter.for(this.locale || this.closest('[lang]')?.getAttribute('lang') || undefined);
+    return Formatter.for(this.locale || (isServer ? undefined : this.closest('[lang]')?.getAttribute('lang')) || undefined);
   }
 
   override render(): TemplateResult | typeof nothing {
@@ -345,21 +394,8 @@ export abstract class VerdictElement extends LitElement {
   protected abstract renderDocument(document: ComparisonDocument): TemplateResult;
   protected abstract renderSkeleton(): TemplateResult;
 
-  protected renderError(error: VerdictError): TemplateResult {
-    const t = this.text;
+  protected renderError(error: VerdictError): TemplateResult | typeof nothing {
     const retry = isRetryable(error) && this.src && !this.data && this._state.status === 'error';
-    return html`<div class="error" part="error" role="alert">
-      <p class="error-title">${alertIcon}<span>${t.errorTitle}</span></p>
-      <p class="error-message">${t.errorMessage?.(error) ?? error.message}</p>
-      ${error.issues.length > 1
-        ? html`<details>
-            <summary>${t.allProblems(error.issues.length)}</summary>
-            <ul>
-              ${error.issues.map((issue) => html`<li>${issue.path}: ${issue.message}</li>`)}
-            </ul>
-          </details>`
-        : nothing}
-      ${retry ? html`<button class="retry" part="retry" type="button" @click=${this.retry}>${t.retry}</button>` : nothing}
-    </div>`;
+    return renderErrorView(error, this.text, this.errors, retry ? () => this.retry() : undefined, this.holding ? this.renderSkeleton() : undefined);
   }
 }
