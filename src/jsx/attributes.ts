@@ -15,7 +15,7 @@ type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  * element has one by that name, else as an attribute; `on` + an event name adds a listener for
  * that event (`onverdict-load` listens for `verdict-load`).
  */
-export interface VerdictElementAttributes<E extends VerdictElement> extends Partial<Pick<E, 'src' | 'tool' | 'theme' | 'loading' | 'locale' | 'strings'>> {
+export interface VerdictElementAttributes<E extends VerdictElement> extends Partial<Pick<E, 'src' | 'tool' | 'theme' | 'loading' | 'locale' | 'errors' | 'strings'>> {
   /** The comparison document as an object (validated like any other source); wins over `src`. */
   data?: object | undefined;
   /** Milliseconds before a `src` request fails with kind `timeout` (default 10000). */
