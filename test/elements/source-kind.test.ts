@@ -130,7 +130,7 @@ describe('the source kind: sources that frameworks break silently fail loudly', 
       expect(loaded.type).to.equal('verdict-load');
       await el.updateComplete;
       expect(el.document!.title).to.equal(withEntities.title);
-      expect($(el, 'h2')!.textContent).to.contain('Files & "quotes" <b>not markup</b> é');
+      expect($(el, '[part~="title"]')!.textContent).to.contain('Files & "quotes" <b>not markup</b> é');
     });
 
     it('numeric and hex quotes (&#34; &#x22;) are decoded too', async () => {
