@@ -1,28 +1,86 @@
-// @web/test-runner in Debian's Chromium (nothing here can download a browser of its own).
+// @web/test-runner in the machine's own browsers (nothing here can download one): Chromium
+// (Debian's, through @web/test-runner-chrome), Firefox ESR (puppeteer's Firefox support, WebDriver
+// BiDi) and WebKitGTK (WebKitWebDriver + MiniBrowser under xvfb-run, through webdriverio).
+// TEST_ENGINES=chromium,firefox,webkit (the default) picks the engines; a missing one stops the
+// run before anything starts, with one paragraph saying what to install (scripts/browsers.mjs).
+//
+// Files named *.chromium.test.ts use what only Chromium has (--js-flags=--expose-gc and
+// performance.memory, CDP): they run in Chromium alone. Everything else runs in every engine.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
 import { faultServer } from './test/support/fault-server.js';
+import { cspServer } from './test/hostile/support/csp-server.js';
+import { voteServer } from './test/support/vote-server.js';
+import { badgeServer } from './test/support/badge-server.js';
 import { countReporter } from './test/support/count-reporter.js';
-import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
+import { requestedEngines, requireBrowsers } from './scripts/browsers.mjs';
+import { startWebKitDriver } from './scripts/webkit-driver.mjs';
 
-export default {
-  files: ['test/**/*.test.ts'],
-  nodeResolve: true,
-  // Chromium 128+ times out at random with more than one page at a time.
-  concurrency: 1,
-  testsFinishTimeout: 300_000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [faultServer, (await import('./test/hostile/support/csp-server.js')).cspServer],
-  reporters: [defaultReporter(), countReporter()],
-  testFramework: { config: { timeout: 15_000 } },
-  browsers: [
+const engines = requestedEngines();
+const found = requireBrowsers(engines);
+
+const launchers = {
+  chromium: () =>
     chromeLauncher({
+      launchOptions: { executablePath: found.chromium, headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] },
+    }),
+  firefox: () =>
+    puppeteerLauncher({
       launchOptions: {
-        executablePath: chromiumPath,
+        browser: 'firefox',
+        executablePath: found.firefox,
         headless: true,
-        args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
+        extraPrefsFirefox: {
+          // As Chromium's --host-resolver-rules: made-up hosts fail at once (a proxy that refuses
+          // everything), local ones are reached directly.
+          'network.proxy.type': 1,
+          'network.proxy.http': '127.0.0.1',
+          'network.proxy.http_port': 9,
+          'network.proxy.ssl': '127.0.0.1',
+          'network.proxy.ssl_port': 9,
+          'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
+        },
       },
     }),
-  ],
+  webkit: async () =>
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port: await startWebKitDriver(found.webkit),
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // WebKitWebDriver speaks classic WebDriver only: without this, webdriverio 9 asks for
+        // BiDi (webSocketUrl) and the driver answers "Failed to match capabilities".
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: found.webkit.browser, args: ['--automation'] },
+      },
+    }),
+};
+
+const CHROMIUM_ONLY = 'test/**/*.chromium.test.ts';
+const browsers = await Promise.all(engines.map((engine) => launchers[engine]()));
+
+export default {
+  files: ['test/**/*.test.ts', `!${CHROMIUM_ONLY}`],
+  groups: engines.includes('chromium')
+    ? [{ name: 'chromium-only', files: CHROMIUM_ONLY, browsers: [browsers[engines.indexOf('chromium')]] }]
+    : [],
+  nodeResolve: true,
+  // One page at a time per browser: Chromium 128+ times out at random with more, and timing tests
+  // (layout shift, lifecycle) should not share a core with another page of the same run.
+  concurrency: 1,
+  // One engine at a time, for the same reason (and two cores).
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 1_200_000,
+  browserStartTimeout: 120_000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [faultServer, voteServer, badgeServer, cspServer, (await import('./test/ssr/support/ssr-server.js')).ssrServer],
+  reporters: [defaultReporter(), countReporter()],
+  // Waits inside tests are bounded by BOUND (test/support/helpers.ts, 30 s); a test may take longer than one wait.
+  testFramework: { config: { timeout: 120_000 } },
+  browsers,
 };

@@ -72,6 +72,8 @@ const DESCRIPTIONS = {
   'properties.reviews': "Up to 500 reviews, at most one per (tool, reviewer).",
   'properties.reviews.items.properties.tool': 'The id of a tool of this document.',
   'properties.reviews.items.properties.reviewer': 'The id of a reviewer of this document.',
+  'properties.votes': 'Reader voting: with it, the elements show Ship and Skip buttons and live community tallies from a vote server (protocol v1, see votes.md).',
+  'properties.votes.properties.endpoint': 'Base URL of the vote server, e.g. "https://votes.example.com/v1". An http(s) URL or one relative to the document.',
 };
 
 const URL_FIELDS = [
@@ -79,6 +81,7 @@ const URL_FIELDS = [
   'properties.tools.items.properties.url',
   'properties.tools.items.properties.logo',
   'properties.reviewers.items.properties.avatar',
+  'properties.votes.properties.endpoint',
 ];
 
 /** The node at a dotted path; throws when the zod schema no longer has that shape. */

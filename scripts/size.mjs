@@ -34,7 +34,7 @@ for (const file of ['dist/verdict-elements.js', 'dist/verdict-elements.iife.js']
 for (const tag of ['tool-compare', 'tool-card', 'verdict-panel', 'verdict-badge']) {
   rows.push({ name: `verdict-elements/${tag}/define`, bytes: await bundleEntry(`src/components/${tag}/define.ts`) });
 }
-rows.push({ name: 'verdict-elements/schema', bytes: await bundleEntry('src/data/index.ts') });
+rows.push({ name: 'verdict-elements/schema', bytes: await bundleEntry('src/schema.ts') });
 
 let failed = 0;
 const kib = (n) => `${(n / 1024).toFixed(2)} KiB`;

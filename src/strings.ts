@@ -45,6 +45,17 @@ export interface VerdictStrings {
   allProblems: (count: number) => string;
   empty: string;
   pricing: Record<PricingEntry, string>;
+  /** Caption of the vote buttons. */
+  yourVote: string;
+  /** Accessible name of a tool's vote buttons. */
+  voteOn: (tool: string) => string;
+  /** Status after an accepted vote (`verdict` null: withdrawn). */
+  voted: (verdict: 'ship' | 'skip' | null) => string;
+  /**
+   * Status after a vote was refused or not answered, and undone. `kind`: `network`, `timeout`,
+   * `http`, or the server's kind (`rate-limited`, `unavailable`, `origin`...); `retryAfter` in seconds.
+   */
+  voteFailed: (kind: string, retryAfter: number | undefined) => string;
   /**
    * The author's message in the error box (`errors="verbose"`, or under "Details"). Receives the error (`kind`, `status`, `url`, `issues`,
    * and the English `message`); return `undefined` to keep the English message.
@@ -87,6 +98,18 @@ export const ENGLISH: VerdictStrings = {
   allProblems: (count) => `All ${count} problems`,
   empty: 'No comparison yet: give this element a src, a data object or an inline JSON script.',
   pricing: PRICING_WORDS,
+  yourVote: 'Your vote',
+  voteOn: (tool) => `Your vote on ${tool}`,
+  voted: (verdict) => (verdict ? 'Vote counted. Thanks!' : 'Vote withdrawn.'),
+  // 429 and 503 both say when to try again, in whole seconds or minutes.
+  voteFailed: (kind, after) =>
+    `Vote not counted: ${
+      kind === 'rate-limited' || kind === 'unavailable'
+        ? `the vote server is busy. Try again ${after ? `in ${after < 90 ? `${after} s` : `${Math.ceil(after / 60)} min`}` : 'later'}.`
+        : kind === 'network' || kind === 'timeout'
+          ? 'the vote server did not answer. Try again later.'
+          : 'the vote server refused it.'
+    }`,
   // Stated, so that setStrings(ENGLISH) after another language drops that language's messages too.
   errorMessage: undefined,
 };

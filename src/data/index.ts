@@ -7,3 +7,4 @@ export { loadComparison, cachedComparison, clearComparisonCache, isAbort, loader
 export { figuresFor, roundedPercent, disagreement, DISAGREEMENT_POINTS, pricingLabel, NO_FIGURE, PRICING_WORDS, type Figures, type ToolFigures, type Share, type ReviewerRow } from './derive.js';
 export { VerdictError, isRetryable, type ErrorKind, type SchemaIssue } from './errors.js';
 export { comparisonContext, type DocumentState } from './context.js';
+export { tallyFor, clearTallies, Tally, type Counts, type VoteFailure, type VoteOutcome, type VoteVerdict, type TallyListener } from './tally.js';

@@ -19,5 +19,6 @@ export function resolveUrls(doc: ComparisonDocument, base: string): ComparisonDo
     url: absolute(doc.url, base),
     tools: doc.tools.map((tool) => ({ ...tool, url: absolute(tool.url, base), logo: absolute(tool.logo, base) })),
     reviewers: doc.reviewers.map((reviewer) => ({ ...reviewer, avatar: absolute(reviewer.avatar, base) })),
+    votes: doc.votes && { endpoint: absolute(doc.votes.endpoint, base)! },
   };
 }

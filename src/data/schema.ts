@@ -137,6 +137,8 @@ export const comparisonSchema = z
     tools: z.array(toolSchema).check(z.minLength(1), z.maxLength(12)),
     reviewers: z._default(z.array(reviewerSchema).check(z.maxLength(20)), []),
     reviews: z._default(z.array(reviewSchema).check(z.maxLength(500)), []),
+    /** Reader voting (see votes.md): the vote server's base URL, resolved like every URL here. */
+    votes: z.optional(z.object({ endpoint: url })),
   })
   .check(z.superRefine(crossFieldRules, { when: () => true }));
 

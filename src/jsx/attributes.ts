@@ -1,48 +1,63 @@
-// The props the four elements take in JSX, shared by the React and Preact typings
-// (`verdict-elements/react`, `verdict-elements/preact`). Types only: the emitted .js is empty.
-// Imported from the elements' define modules so that a consumer of these typings also gets their
-// `HTMLElementTagNameMap` entries (and, through the base class, the `verdict-*` event map).
-import type { ToolCompare } from '../components/tool-compare/define.js';
-import type { ToolCard } from '../components/tool-card/define.js';
-import type { VerdictPanel } from '../components/verdict-panel/define.js';
-import type { VerdictBadge } from '../components/verdict-badge/define.js';
-import type { VerdictElement } from '../components/base/verdict-element.js';
+// The props the four elements take in a framework's templates, shared by the React, Preact, Vue
+// and Svelte typings (`verdict-elements/react`, `/preact`, `/vue`, `/svelte`). Types only: the
+// emitted .js is empty. Every name comes from ./manifest.ts, generated from custom-elements.json,
+// so a new attribute or event of an element reaches every framework without an edit here.
+import type { VerdictTagManifest } from './manifest.js';
 
-type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+/** The tags, as `'tool-compare' | 'tool-card' | ...`. */
+export type VerdictTag = keyof VerdictTagManifest;
+/** A tag's element class. */
+export type VerdictElementOf<Tag extends VerdictTag> = VerdictTagManifest[Tag]['element'];
+
+/** In markup an attribute is text: a number attribute also takes its digits (`heading-level="2"`). */
+export type AttributeValue<T> = T | (T extends number ? `${T}` : never);
+
+type Manifest<Tag extends VerdictTag> = VerdictTagManifest[Tag];
+/** The properties a tag's attributes set, and its other settable properties but `data`. */
+type PropertyName<Tag extends VerdictTag> = (Manifest<Tag>['attributes'][keyof Manifest<Tag>['attributes']] | Exclude<Manifest<Tag>['properties'], 'data'>) &
+  keyof VerdictElementOf<Tag> &
+  string;
+
+/** An event of the elements, typed from `GlobalEventHandlersEventMap` (where each element declares its own). */
+export type VerdictEvent<Name extends string> = Name extends keyof GlobalEventHandlersEventMap
+  ? GlobalEventHandlersEventMap[Name]
+  : CustomEvent<unknown>;
+
+/** What a handler of a tag's event receives: the event, with `currentTarget` the element. */
+export type VerdictEventFor<Tag extends VerdictTag, Name extends string> = VerdictEvent<Name> & {
+  currentTarget: VerdictElementOf<Tag>;
+};
 
 /**
- * What all four elements take. React 19 and Preact set a prop as a property when the (defined)
- * element has one by that name, else as an attribute; `on` + an event name adds a listener for
- * that event (`onverdict-load` listens for `verdict-load`).
+ * A tag's attributes and properties, each optional: attributes by their HTML name
+ * (`heading-level`, which also takes the number's text), properties by theirs (`headingLevel`,
+ * `data`, `strings`). React 19, Preact, Vue and Svelte set a name the defined element has as a
+ * property, anything else as an attribute.
  */
-export interface VerdictElementAttributes<E extends VerdictElement> extends Partial<Pick<E, 'src' | 'tool' | 'theme' | 'loading' | 'locale' | 'errors' | 'strings'>> {
+export type VerdictProps<Tag extends VerdictTag> = {
+  -readonly [Name in keyof Manifest<Tag>['attributes']]?: AttributeValue<VerdictElementOf<Tag>[Manifest<Tag>['attributes'][Name] & keyof VerdictElementOf<Tag>]>;
+} & {
+  -readonly [Name in PropertyName<Tag>]?: VerdictElementOf<Tag>[Name];
+} & {
   /** The comparison document as an object (validated like any other source); wins over `src`. */
   data?: object | undefined;
-  /** Milliseconds before a `src` request fails with kind `timeout` (default 10000). */
-  timeout?: number | `${number}` | undefined;
-  /** `verdict-load`: the document is loaded and valid (`event.detail.document`). */
-  'onverdict-load'?: ((event: GlobalEventHandlersEventMap['verdict-load'] & { currentTarget: E }) => void) | undefined;
-  /** `verdict-error`: the document could not be shown (`event.detail.kind`, `.message`, `.issues`). */
-  'onverdict-error'?: ((event: GlobalEventHandlersEventMap['verdict-error'] & { currentTarget: E }) => void) | undefined;
-}
+};
 
-/** For the elements with a top heading (`<tool-compare>`, `<tool-card>`, `<verdict-panel>`). */
-interface HeadingAttributes {
-  /** Level of the element's top heading, 1 to 6. */
-  'heading-level'?: HeadingLevel | `${HeadingLevel}` | undefined;
-  /** The same as a property. */
-  headingLevel?: HeadingLevel | undefined;
-}
+/** A tag's event names, as `'verdict-load' | 'verdict-error' | ...`. */
+export type VerdictEventName<Tag extends VerdictTag> = Manifest<Tag>['events'];
 
-export interface ToolCompareAttributes extends VerdictElementAttributes<ToolCompare>, HeadingAttributes, Partial<Pick<ToolCompare, 'tools'>> {}
-export interface ToolCardAttributes extends VerdictElementAttributes<ToolCard>, HeadingAttributes {}
-export interface VerdictPanelAttributes extends VerdictElementAttributes<VerdictPanel>, HeadingAttributes {}
-export interface VerdictBadgeAttributes extends VerdictElementAttributes<VerdictBadge> {}
+/**
+ * Event props named `prefix` + event name: `onverdict-load` (React 19, Preact and Svelte 5 add
+ * `on` + name as a listener for that event), `on:verdict-load` (Svelte's older directive).
+ */
+export type VerdictEventProps<Tag extends VerdictTag, Prefix extends string = 'on'> = {
+  [Name in VerdictEventName<Tag> as `${Prefix}${Name}`]?: ((event: VerdictEventFor<Tag, Name>) => void) | undefined;
+};
 
-/** Each tag's element class and its own props; the React and Preact typings add their common ones. */
-export interface VerdictElementTags {
-  'tool-compare': [ToolCompare, ToolCompareAttributes];
-  'tool-card': [ToolCard, ToolCardAttributes];
-  'verdict-panel': [VerdictPanel, VerdictPanelAttributes];
-  'verdict-badge': [VerdictBadge, VerdictBadgeAttributes];
-}
+/** Everything a tag takes in JSX-like templates: attributes, properties and `on` + event name handlers. */
+export type VerdictElementAttributes<Tag extends VerdictTag> = VerdictProps<Tag> & VerdictEventProps<Tag>;
+
+export type ToolCompareAttributes = VerdictElementAttributes<'tool-compare'>;
+export type ToolCardAttributes = VerdictElementAttributes<'tool-card'>;
+export type VerdictPanelAttributes = VerdictElementAttributes<'verdict-panel'>;
+export type VerdictBadgeAttributes = VerdictElementAttributes<'verdict-badge'>;

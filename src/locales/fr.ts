@@ -88,5 +88,16 @@ export const FRENCH: VerdictStrings = {
     'open-source': 'Open source',
     contact: 'Sur devis',
   },
+  yourVote: 'Votre vote',
+  voteOn: (tool) => `Votre vote sur ${tool}`,
+  voted: (verdict) => (verdict ? 'Vote compté. Merci !' : 'Vote retiré.'),
+  voteFailed: (kind, after) =>
+    `Vote non compté : ${
+      kind === 'rate-limited' || kind === 'unavailable'
+        ? `le serveur de votes est occupé. Réessayez ${after ? `dans ${after < 90 ? `${after} s` : `${Math.ceil(after / 60)} min`}` : 'plus tard'}.`
+        : kind === 'network' || kind === 'timeout'
+          ? 'le serveur de votes n’a pas répondu. Réessayez plus tard.'
+          : 'le serveur de votes l’a refusé.'
+    }`,
   errorMessage,
 };

@@ -42,8 +42,10 @@ const dark = unsafeCSS(`
  * of these). More specific than the prefers-color-scheme rule below, which stands in until then.
  */
 const AUTO = ':host(:not([theme=light]):not([theme=dark]))';
-export const autoLight = unsafeCSS(`${AUTO}{${light}color-scheme:light}`);
-export const autoDark = unsafeCSS(`${AUTO}{${dark}}`);
+// Concatenated, not a template literal: the build's CSS minifier reads every `unsafeCSS(`…`)`
+// template as CSS, and a selector made only of an expression is not one it can parse.
+export const autoLight = unsafeCSS(AUTO + '{' + light + 'color-scheme:light}');
+export const autoDark = unsafeCSS(AUTO + '{' + dark + '}');
 
 /**
  * What every element shares: tokens, a reset against inherited host-page text styles,

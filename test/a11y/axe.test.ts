@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VerdictElement } from '../../src/index.js';
-import { CLAUDE, MIXED, faultUrl, settled } from '../support/helpers.js';
+import { CLAUDE, MIXED, faultUrl, settled, release } from '../support/helpers.js';
 
 // axe runs every rule it has (a superset of wcag2a, wcag2aa, wcag21aa and wcag22aa) on each element
 // in each state, in both themes.
@@ -36,9 +36,16 @@ for (const theme of ['light', 'dark']) {
         });
       }
       it(`<${tag}> loading`, async () => {
-        const el = await mountIn(tag, theme, faultUrl('ok', { delay: 3000 }).url, 'codestral-2');
-        expect(el.getAttribute('aria-busy')).to.equal('true');
-        await expect(el).to.be.accessible();
+        // Held by the server until axe is done: the element stays loading however long axe takes.
+        const held = faultUrl('ok', { hold: 1 });
+        const el = await mountIn(tag, theme, held.url, 'codestral-2');
+        try {
+          expect(el.getAttribute('aria-busy')).to.equal('true');
+          await expect(el).to.be.accessible();
+          expect(el.getAttribute('aria-busy')).to.equal('true');
+        } finally {
+          await release(held.key);
+        }
       });
       it(`<${tag}> error`, async () => {
         const el = await mountIn(tag, theme, faultUrl('status', { code: 404 }).url, 'codestral-2');

@@ -21,6 +21,20 @@ async function requestCount(k: string): Promise<number> {
   return ((await response.json()) as { count: number }).count;
 }
 
+/** Lets the fault server answer the requests it holds for `k` (URLs with `hold=1`). */
+async function release(k: string): Promise<void> {
+  await fetch(`/faults/release/${k}`);
+}
+
+/** Waits, generously bounded, until the server has seen `n` requests for `k`. */
+async function reached(k: string, n = 1): Promise<void> {
+  const deadline = performance.now() + 30_000;
+  while ((await requestCount(k)) < n) {
+    if (performance.now() > deadline) throw new Error(`the server never saw request ${n} for ${k}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** The rejection of `promise`, failing the test if it resolves. */
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -42,8 +56,6 @@ const base64url = (text: string) =>
     .replace(/\+/g, '-')
     .replace(/\//g, '_')
     .replace(/=+$/, '');
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('data/loader: loadComparison', () => {
   it('exports the spec limits', () => {
@@ -189,15 +201,16 @@ describe('data/loader: loadComparison', () => {
       expect(error.message).to.contain('more than 2.0 MiB');
     });
 
-    it('a stalled server with timeout: 300 is kind timeout, within 2 s', async () => {
+    it('a stalled server with timeout: 300 is kind timeout, not an answer', async () => {
       const k = key('stall');
       const started = performance.now();
-      const error = await verdictError(loadComparison(`/faults/stall/${k}?ms=3000`, { timeout: 300 }));
+      // The server holds its answer until released: only the timeout can end this load.
+      const error = await verdictError(loadComparison(`/faults/ok/${k}?hold=1`, { timeout: 300 }));
       const elapsed = performance.now() - started;
+      await release(k);
       expect(error.kind).to.equal('timeout');
       expect(error.message).to.contain('0.3 s');
       expect(elapsed).to.be.at.least(250);
-      expect(elapsed).to.be.below(2000);
       expect(isAbort(error)).to.equal(false);
     });
 
@@ -302,15 +315,16 @@ describe('data/loader: loadComparison', () => {
 
     it('aborting one of two waiters keeps the request alive for the other', async () => {
       const k = key('abort-one');
-      const url = abs(`/faults/ok/${k}?delay=400`);
+      const url = abs(`/faults/ok/${k}?hold=1`);
       const abortsBefore = loaderStats.aborts;
       const a = new AbortController();
       const b = new AbortController();
       const pa = loadComparison(url, { signal: a.signal });
       const pb = loadComparison(url, { signal: b.signal });
-      await sleep(50);
+      await reached(k);
       a.abort();
       expect(isAbort(await rejection(pa))).to.equal(true);
+      await release(k);
       const doc = await pb;
       expect(doc.id).to.equal('claude-files-api-vs-codestral-2');
       expect(loaderStats.aborts).to.equal(abortsBefore);
@@ -320,13 +334,13 @@ describe('data/loader: loadComparison', () => {
 
     it('aborting every waiter aborts the request', async () => {
       const k = key('abort-all');
-      const url = abs(`/faults/ok/${k}?delay=400`);
+      const url = abs(`/faults/ok/${k}?hold=1`);
       const abortsBefore = loaderStats.aborts;
       const a = new AbortController();
       const b = new AbortController();
       const pa = loadComparison(url, { signal: a.signal });
       const pb = loadComparison(url, { signal: b.signal });
-      await sleep(50);
+      await reached(k);
       a.abort();
       expect(loaderStats.aborts).to.equal(abortsBefore);
       b.abort();
@@ -337,21 +351,26 @@ describe('data/loader: loadComparison', () => {
       expect((eb as DOMException).name).to.equal('AbortError');
       expect(cachedComparison(url)).to.equal(undefined);
       // Nothing is kept from the aborted request: the next caller starts a fresh one and succeeds.
-      const doc = await loadComparison(url);
+      await release(k);
+      const next = loadComparison(url);
+      await reached(k, 2);
+      await release(k);
+      const doc = await next;
       expect(doc.id).to.equal('claude-files-api-vs-codestral-2');
       expect(await requestCount(k)).to.equal(2);
     });
 
     it('a caller without a signal keeps the request alive when the others abort', async () => {
       const k = key('abort-unsignalled');
-      const url = abs(`/faults/ok/${k}?delay=300`);
+      const url = abs(`/faults/ok/${k}?hold=1`);
       const abortsBefore = loaderStats.aborts;
       const a = new AbortController();
       const pa = loadComparison(url, { signal: a.signal });
       const plain = loadComparison(url);
-      await sleep(50);
+      await reached(k);
       a.abort();
       expect(isAbort(await rejection(pa))).to.equal(true);
+      await release(k);
       expect((await plain).id).to.equal('claude-files-api-vs-codestral-2');
       expect(loaderStats.aborts).to.equal(abortsBefore);
       expect(await requestCount(k)).to.equal(1);
@@ -383,11 +402,13 @@ describe('data/loader: loadComparison', () => {
 
 describe('data/loader: timeouts per caller', () => {
   it('a shared request keeps waiting for a patient caller after an impatient one gave up', async () => {
-    const url = `/faults/ok/timeout-share-${Date.now()}?delay=800`;
+    const k = `timeout-share-${Date.now()}`;
+    const url = `/faults/ok/${k}?hold=1`;
     const impatient = loadComparison(url, { timeout: 200, signal: new AbortController().signal });
-    const patient = loadComparison(url, { timeout: 5000, signal: new AbortController().signal });
+    const patient = loadComparison(url, { timeout: 60_000, signal: new AbortController().signal });
     const first = await impatient.then(() => 'loaded', (e: VerdictError) => e.kind);
     expect(first).to.equal('timeout');
+    await release(k);
     const doc = await patient;
     expect(doc.id).to.equal('claude-files-api-vs-codestral-2');
   });

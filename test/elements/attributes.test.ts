@@ -1,7 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VerdictElement, VerdictErrorDetail } from '../../src/index.js';
-import { $, $$, CLAUDE, MIXED, faultUrl, fixtureJson, mount, nextEvent, serverCount, settled, shadowText, unmountAll } from '../support/helpers.js';
+import { $, $$, CLAUDE, MIXED, faultUrl, fixtureJson, mount, nextEvent, serverCount, settled, shadowText, unmountAll, waitUntil } from '../support/helpers.js';
 
 describe('attributes', () => {
   afterEach(unmountAll);

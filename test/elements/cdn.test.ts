@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/helpers.js';
 
 /** Opens a plain HTML page (no test harness, no source modules) in an iframe. */
 async function openPage(path: string): Promise<Document> {

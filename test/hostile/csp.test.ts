@@ -49,7 +49,7 @@ async function checkStrictPage(build: 'esm' | 'iife'): Promise<void> {
 }
 
 describe('strict Content-Security-Policy', function () {
-  this.timeout(30_000);
+  this.timeout(120_000);
 
   it('the ESM bundle renders all four elements (src, inline JSON, composition, an HTTP error) with zero violations', async () => {
     await checkStrictPage('esm');
@@ -61,7 +61,7 @@ describe('strict Content-Security-Policy', function () {
 });
 
 describe('no style attributes in any shadow root', function () {
-  this.timeout(20_000);
+  this.timeout(120_000);
 
   it('in the loaded, composed, error, loading and empty states of all four elements, both themes', async () => {
     const stall = faultUrl('stall', { ms: 3000 }).url;

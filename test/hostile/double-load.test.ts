@@ -26,7 +26,7 @@ function expectClean(f: Frame, { devLit = false } = {}): void {
 }
 
 describe('double loading', function () {
-  this.timeout(30_000);
+  this.timeout(120_000);
   let frame: Frame | undefined;
   afterEach(() => {
     frame?.remove();

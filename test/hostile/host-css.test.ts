@@ -124,7 +124,7 @@ function addStyle(css: string): HTMLStyleElement {
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
 describe('hostile host-page CSS', function () {
-  this.timeout(20_000);
+  this.timeout(120_000);
   const styles: HTMLStyleElement[] = [];
   let box: HTMLElement;
   let els: VerdictElement[];

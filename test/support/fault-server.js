@@ -10,7 +10,27 @@ const counts = new Map();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Koa middleware for @web/test-runner. Routes: /faults/<kind>/<key>[?delay=ms&fixture=mixed], kinds:
+ * Answers held with ?hold=1 until the test releases them (`/faults/release/<key>`). A test that
+ * must act while a request is in flight waits on that, not on a delay that a busy machine outlasts.
+ * The bound only keeps a forgotten hold from hanging the run.
+ */
+const HOLD_BOUND_MS = 120_000;
+const held = new Map();
+function hold(key) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(release, HOLD_BOUND_MS);
+    function release() {
+      clearTimeout(timer);
+      held.get(key)?.delete(release);
+      resolve();
+    }
+    if (!held.has(key)) held.set(key, new Set());
+    held.get(key).add(release);
+  });
+}
+
+/**
+ * Koa middleware for @web/test-runner. Routes: /faults/<kind>/<key>[?delay=ms&hold=1&fixture=mixed], kinds:
  * ok, status (?code=), html, invalid-json, json (?body=base64url), empty (204), redirect (to ok),
  * drop (connection cut mid-body), huge (5 MB; ?chunked=1 without Content-Length), stall (?ms=).
  * No route sends CORS headers, so any of them fetched from another origin is a CORS refusal.
@@ -22,9 +42,17 @@ export async function faultServer(ctx, next) {
     ctx.body = { count: counts.get(key) ?? 0 };
     return;
   }
+  if (ctx.path.startsWith('/faults/release/')) {
+    const key = ctx.path.slice('/faults/release/'.length);
+    const waiting = [...(held.get(key) ?? [])];
+    for (const release of waiting) release();
+    ctx.body = { released: waiting.length };
+    return;
+  }
   if (!match) return quietly(ctx, next);
   const [, kind, key] = match;
   counts.set(key, (counts.get(key) ?? 0) + 1);
+  if (ctx.query.hold) await hold(key);
   const delay = Number(ctx.query.delay ?? 0);
   if (delay) await sleep(delay);
   const doc = fixtures[ctx.query.fixture ?? 'claude'];

@@ -1,8 +1,27 @@
-import { oneEvent, waitUntil } from '@open-wc/testing';
+import { oneEvent, waitUntil as openWcWaitUntil } from '@open-wc/testing';
 import type { VerdictElement } from '../../src/components/base/verdict-element.js';
 
 export const CLAUDE = '/demo/fixtures/claude-files-api-vs-codestral-2.json';
 export const MIXED = '/demo/fixtures/three-tools-mixed.json';
+
+/**
+ * How long a test waits for something it expects to happen: generous, because a loaded machine
+ * (CI, or several runs at once on two cores) can starve the page for seconds. Only a failing test
+ * waits this long; a passing one goes on as soon as the event comes.
+ */
+export const BOUND = 30_000;
+
+/**
+ * @open-wc/testing's waitUntil, never bounded below BOUND (its default is 1 s, and tests wrote
+ * 1.5-8 s: a busy machine outlasts those). The test still goes on the moment `predicate` holds.
+ */
+export function waitUntil(
+  predicate: () => unknown | Promise<unknown>,
+  message?: string,
+  options: { interval?: number; timeout?: number } = {},
+): Promise<void> {
+  return openWcWaitUntil(predicate, message, { ...options, timeout: Math.max(options.timeout ?? 0, BOUND) });
+}
 
 let counter = 0;
 /** A URL on the test server's fault routes with a key no other test uses (the loader caches per URL). */
@@ -16,6 +35,12 @@ export function faultUrl(kind: string, params: Record<string, string | number> =
 export async function serverCount(key: string): Promise<number> {
   const response = await fetch(`/faults/count/${key}`);
   return ((await response.json()) as { count: number }).count;
+}
+
+/** Lets the test server answer the requests it holds for a key (fault URLs made with `hold: 1`). */
+export async function release(key: string): Promise<number> {
+  const response = await fetch(`/faults/release/${key}`);
+  return ((await response.json()) as { released: number }).released;
 }
 
 export async function fixtureJson(path: string): Promise<any> {
@@ -32,12 +57,32 @@ export const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySel
 
 /** Resolves once the element shows its document or its error, whatever happens first. */
 export async function settled(el: VerdictElement): Promise<void> {
-  await waitUntil(() => el.document !== undefined || (el.shadowRoot && $(el, '[role="alert"]')), 'element did not settle', { timeout: 8000 });
+  await waitUntil(() => el.document !== undefined || (el.shadowRoot && $(el, '[role="alert"]')), 'element did not settle', { timeout: BOUND });
   await el.updateComplete;
 }
 
+/**
+ * The next `name` event of `el`, bounded by BOUND; on timeout the error names the verdict events
+ * that did fire meanwhile (a load that failed with verdict-error instead, for example).
+ */
 export async function nextEvent<T = unknown>(el: Element, name: string): Promise<CustomEvent<T>> {
-  return (await oneEvent(el, name)) as CustomEvent<T>;
+  const seen: string[] = [];
+  const note = (e: Event) => seen.push(`${e.type}${(e as CustomEvent).detail?.message ? `: ${(e as CustomEvent).detail.message}` : ''}`);
+  el.addEventListener('verdict-load', note);
+  el.addEventListener('verdict-error', note);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return (await Promise.race([
+      oneEvent(el, name),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no ${name} from <${el.localName}> within ${BOUND / 1000} s; seen: ${seen.join(' | ') || 'nothing'}`)), BOUND);
+      }),
+    ])) as CustomEvent<T>;
+  } finally {
+    clearTimeout(timer);
+    el.removeEventListener('verdict-load', note);
+    el.removeEventListener('verdict-error', note);
+  }
 }
 
 export const encodeDoc = (doc: unknown) =>

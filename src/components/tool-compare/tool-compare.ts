@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ContextProvider } from '@lit/context';
 import { comparisonContext, type DocumentState } from '../../data/context.js';
@@ -13,6 +13,9 @@ import { renderPanel, renderPanelSkeleton } from '../verdict-panel/verdict-panel
 import { PanelState } from '../verdict-panel/panel-state.js';
 import { panelStyles } from '../verdict-panel/verdict-panel.styles.js';
 import { compareStyles } from './tool-compare.styles.js';
+import { Voting, votingStyles, type VerdictTallyErrorDetail, type VerdictVoteDetail, type VerdictVotedDetail } from '../base/voting.js';
+
+export type { VerdictTallyErrorDetail, VerdictVoteDetail, VerdictVotedDetail };
 
 /** How many comparisons are showing their first document in the current task. */
 const renderingTogether = { count: 0 };
@@ -53,6 +56,14 @@ const listIds = (value: string | undefined): string[] | undefined => {
  * @csspart chip-skip - A "Skip" verdict chip.
  * @csspart quote - Each reviewer quote.
  * @csspart error - The error box.
+ * @csspart vote - A tool's Ship and Skip buttons (when the document has a votes endpoint and `votes` is not `off`).
+ * @csspart vote-button - Each vote button (`aria-pressed` says which is the reader's vote).
+ * @csspart vote-ship - The Ship vote button.
+ * @csspart vote-skip - The Skip vote button.
+ * @csspart vote-status - The line under the buttons that says whether a vote counted, and why not.
+ * @event {CustomEvent<VerdictVoteDetail>} verdict-vote - A reader pressed Ship or Skip (cancelable: `preventDefault()` stops the vote, to ask for a sign-in first, say). `detail.comparison`, `tool`, `verdict` (`ship`, `skip`, or `null` to withdraw), `previous`.
+ * @event {CustomEvent<VerdictVotedDetail>} verdict-voted - The outcome of a vote: the same fields plus `ok`; with `ok`, the server's `ship` and `skip`; without, `kind` (`network`, `timeout`, `http`, or the server's kind such as `rate-limited`) and `retryAfter` in seconds when the server gave one.
+ * @event {CustomEvent<VerdictTallyErrorDetail>} verdict-tally-error - The live tally cannot be read: the document's counts stay, and no error box is shown. `detail.comparison`, `kind`, `message`.
  * @cssproperty --verdict-accent - Accent colour.
  * @cssproperty --verdict-surface - Card and panel background.
  * @cssproperty --verdict-surface-2 - Secondary background (bars, buttons).
@@ -70,7 +81,7 @@ const listIds = (value: string | undefined): string[] | undefined => {
  * @cssproperty --verdict-panel-height - A height to reserve for the scorecard.
  */
 export class ToolCompare extends VerdictElement {
-  static override styles = [baseStyles, cardStyles, panelStyles, compareStyles];
+  static override styles = [baseStyles, cardStyles, panelStyles, compareStyles, votingStyles];
   static override properties = {
     tools: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -86,8 +97,9 @@ export class ToolCompare extends VerdictElement {
 
   private readonly provider = new ContextProvider(this, { context: comparisonContext });
   private readonly panel = new PanelState(this);
-  /** Whether a scorecard has been shown; before that, a placeholder stands in for a frame. */
-  private scorecardShown = false;
+  private readonly voting = new Voting(this, () => !this.composed);
+  /** Whether a scorecard has been shown; before that, a placeholder stands in for a frame (not on a server). */
+  private scorecardShown = isServer;
   private scorecardTask: Promise<void> | undefined;
 
   constructor() {
@@ -102,6 +114,8 @@ export class ToolCompare extends VerdictElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.checkComposed();
+    // Rendered on a server (`verdict-elements/ssr`): the scorecard is on the page already.
+    if (this.hasAttribute('ssr')) this.scorecardShown = true;
   }
 
   protected override childrenChanged(): void {
@@ -110,7 +124,8 @@ export class ToolCompare extends VerdictElement {
   }
 
   private checkComposed(): void {
-    this.composed = [...this.children].some((child) => child.localName !== 'script');
+    // The static HTML's light-DOM copy (`ssr-text`, for crawlers and text tools) is not composition.
+    this.composed = [...this.children].some((child) => child.localName !== 'script' && !child.hasAttribute('ssr-text'));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -178,21 +193,25 @@ export class ToolCompare extends VerdictElement {
 
   private renderCommunity(tools: ToolFigures[], ctx: RenderContext): TemplateResult {
     const { text: t, format: f } = ctx;
-    return html`<section class="community surface" part="community">
+    return html`<section class="community surface ${this.voting.tally ? 'voting' : ''}" part="community">
       <div class="community-title" role="heading" aria-level=${ctx.level}>${t.communityHeading}</div>
       <ul>
-        ${tools.map(
-          ({ tool, community }) => html`<li>
+        ${tools.map((figures) => {
+          const { tool } = figures;
+          const community = this.voting.share(figures);
+          return html`<li>
             <span class="c-name">${tool.name}</span>
+            ${this.voting.buttons(tool, t, 'list')}
             ${community.percent === null
               ? html`<span class="bar-empty" aria-hidden="true"></span>`
               : html`<meter class="bar" min="0" max="100" value=${community.percent} aria-hidden="true"></meter>`}
             <span class="c-value"
               >${community.total ? t.communityShare(f.percent(community), community.total, f.number(community.total)) : t.noVotes}</span
             >
-          </li>`,
-        )}
+          </li>`;
+        })}
       </ul>
+      ${this.voting.status(t, 'list')}
     </section>`;
   }
 
@@ -217,8 +236,8 @@ export class ToolCompare extends VerdictElement {
       ${this.renderHead(document)}
       ${this.composed
         ? html`<slot></slot>`
-        : html`${guard([document, this.tools, ctx.text, ctx.format, ctx.level], () => [
-              html`<div class="cards" part="cards">${tools.map((fig) => renderToolCard(fig, ctx))}</div>`,
+        : html`${guard([document, this.tools, ctx.text, ctx.format, ctx.level, this.voting.revision], () => [
+              html`<div class="cards" part="cards">${tools.map((fig) => renderToolCard(fig, ctx, this.voting))}</div>`,
               this.renderCommunity(tools, ctx),
             ])}
             ${this.renderScorecard(document, ids, ctx)}`}

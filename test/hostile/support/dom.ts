@@ -1,6 +1,8 @@
 // Inspecting what the elements rendered: every shadow root under a node (nested ones too), and
 // the checks the hostile tests share (links, event-handler attributes, foreign elements).
 
+import { BOUND } from '../../support/helpers.js';
+
 /** Every shadow root in `root`'s subtree, depth first, including roots nested inside roots. */
 export function shadowRootsIn(root: Node): ShadowRoot[] {
   const found: ShadowRoot[] = [];
@@ -127,8 +129,12 @@ export function catchUncaught(win: Window = window): { errors: string[]; stop: (
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Polls `predicate` until it is truthy; fails with `what` and the last value of `describeState` after `timeout`. */
-export async function until(predicate: () => unknown, what: string, timeout = 8000, describeState?: () => unknown): Promise<void> {
+/**
+ * Polls `predicate` until it is truthy; fails with `what` and the last value of `describeState`
+ * after `timeout`, never less than BOUND (a busy machine can starve the page for seconds).
+ */
+export async function until(predicate: () => unknown, what: string, timeout = BOUND, describeState?: () => unknown): Promise<void> {
+  timeout = Math.max(timeout, BOUND);
   const started = performance.now();
   while (!predicate()) {
     if (performance.now() - started > timeout) {

@@ -1,0 +1,2 @@
+// Safe during Docusaurus's server rendering too: the define entry registers nothing without a DOM.
+import 'verdict-elements/define';

@@ -1,0 +1,12 @@
+import Link from 'next/link';
+import { Verdict } from './Verdict.jsx';
+
+export default function Home() {
+  return (
+    <main>
+      <h1>Tools we compared</h1>
+      <Verdict src="/roundup.json" tool="lantern-search" />
+      <Link href="/compare">The whole comparison</Link>
+    </main>
+  );
+}

@@ -1,0 +1,4 @@
+import { renderToString } from 'react-dom/server';
+import { App } from './App.jsx';
+
+export const render = (doc) => renderToString(<App doc={doc} />);
