@@ -14,6 +14,7 @@ import { defaultReporter } from '@web/test-runner';
 import { faultServer } from './test/support/fault-server.js';
 import { cspServer } from './test/hostile/support/csp-server.js';
 import { voteServer } from './test/support/vote-server.js';
+import { badgeServer } from './test/support/badge-server.js';
 import { countReporter } from './test/support/count-reporter.js';
 import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { requestedEngines, requireBrowsers } from './scripts/browsers.mjs';
@@ -52,6 +53,9 @@ const launchers = {
       logLevel: 'error',
       capabilities: {
         browserName: 'MiniBrowser',
+        // WebKitWebDriver speaks classic WebDriver only: without this, webdriverio 9 asks for
+        // BiDi (webSocketUrl) and the driver answers "Failed to match capabilities".
+        'wdio:enforceWebDriverClassic': true,
         'webkitgtk:browserOptions': { binary: found.webkit.browser, args: ['--automation'] },
       },
     }),
@@ -71,10 +75,12 @@ export default {
   concurrency: 1,
   // One engine at a time, for the same reason (and two cores).
   concurrentBrowsers: 1,
-  testsFinishTimeout: 1_200_000,
+  // Per file: only a hang reaches it. The fuzz and XSS files (thousands of documents) took over 10
+  // minutes each with three runs at once on two cores at load 60.
+  testsFinishTimeout: 2_400_000,
   browserStartTimeout: 120_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [faultServer, voteServer, cspServer],
+  middleware: [faultServer, voteServer, badgeServer, cspServer, (await import('./test/ssr/support/ssr-server.js')).ssrServer],
   reporters: [defaultReporter(), countReporter()],
   // Waits inside tests are bounded by BOUND (test/support/helpers.ts, 30 s); a test may take longer than one wait.
   testFramework: { config: { timeout: 120_000 } },

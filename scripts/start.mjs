@@ -1,4 +1,4 @@
-// `npm start`: the demo (Vite, http://localhost:5173) and, when the workspace server/ has it, the
+// `npm start`: the demo (Vite, http://localhost:5173) and, when this checkout has it (server/), the
 // reference vote server on an embedded SQLite file, with the demo documents (demo/comparisons/)
 // voting through Vite's proxy at /votes/v1. One command; Ctrl-C (or either one stopping) stops both.
 //
@@ -17,11 +17,11 @@ const args = process.argv.slice(2);
 const wantVotes = !args.includes('--no-votes');
 const viteArgs = args.filter((a) => a !== '--no-votes');
 
-/** Whether server/ has its `serve` script yet (it is being built on another branch). */
+/** Whether the vote server is here: the workspace server/ and the root's `npm run serve`. */
 function serverReady() {
   try {
-    const pkg = JSON.parse(readFileSync(join(root, 'server/package.json'), 'utf8'));
-    return typeof pkg.scripts?.serve === 'string';
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    return typeof pkg.scripts?.serve === 'string' && existsSync(join(root, 'server/src/bin.ts'));
   } catch {
     return false;
   }
@@ -30,7 +30,10 @@ function serverReady() {
 function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer().once('error', reject);
-    probe.listen(0, '127.0.0.1', () => probe.close(() => resolve(probe.address().port)));
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
   });
 }
 
@@ -40,10 +43,17 @@ function stop(code) {
   if (stopping) return;
   stopping = true;
   process.exitCode = code;
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  // Each child leads a process group of its own: npm's shell and the server under it stop together.
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  }
 }
 function run(name, command, commandArgs, options) {
-  const child = spawn(command, commandArgs, { stdio: 'inherit', ...options });
+  const child = spawn(command, commandArgs, { stdio: 'inherit', detached: true, ...options });
   children.add(child);
   child.on('exit', (code, signal) => {
     children.delete(child);
@@ -52,7 +62,7 @@ function run(name, command, commandArgs, options) {
   });
   return child;
 }
-// Ctrl-C reaches every child of the terminal's process group too; a kill of this process alone does not.
+// Ctrl-C reaches this process only (the children have groups of their own): it stops them.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stop(0));
 
 const env = { ...process.env };
@@ -64,12 +74,12 @@ if (wantVotes && serverReady()) {
     'The vote server',
     'npm',
     ['run', 'serve', '--', '--documents', join(root, 'demo/comparisons'), '--db', db, '--port', String(port), '--allow-origin', DEMO_ORIGIN],
-    { cwd: join(root, 'server'), env },
+    { cwd: root, env },
   );
   env.VERDICT_VOTES_URL = `http://127.0.0.1:${port}`;
   console.log(`Vote server: ${env.VERDICT_VOTES_URL} (SQLite ${db}); the demo votes through ${DEMO_ORIGIN}/votes/v1`);
 } else if (wantVotes) {
-  console.log('No vote server yet (server/ has no serve script): the demo shows the documents’ own counts.');
+  console.log('No vote server in this checkout: the demo shows the documents’ own counts.');
 }
 const vite = join(root, 'node_modules/vite/bin/vite.js');
 run('The demo', process.execPath, [existsSync(vite) ? vite : 'vite', ...viteArgs], { cwd: root, env });

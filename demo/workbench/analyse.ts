@@ -115,7 +115,7 @@ const mib = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MiB`;
 /** JSON.parse's message without V8's echo of the text (which can be long and is the author's own). */
 function syntaxMessage(cause: unknown): string {
   const message = cause instanceof Error ? cause.message : String(cause);
-  return message.replace(/,\s*".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, '');
+  return message.replace(/,\s*(\.\.\.)?".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, '');
 }
 
 const inTextOrder = (problems: Problem[]) => problems.sort((a, b) => a.from - b.from);

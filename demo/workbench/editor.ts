@@ -47,6 +47,9 @@ export function createEditor(parent: HTMLElement, initial: string, onChange: (te
         EditorView.lineWrapping,
         EditorView.contentAttributes.of({
           'aria-label': 'Comparison document, JSON',
+          // Already focusable (contenteditable); said explicitly so that checkers see the
+          // scrolling editor has focusable content.
+          tabindex: '0',
           'aria-describedby': 'problem-summary',
         }),
         EditorView.updateListener.of((update) => {

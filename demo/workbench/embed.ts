@@ -2,6 +2,9 @@
  * The embed code for one element and its options, as text to copy. DOM-free: every value that
  * comes from the author (the document, its URL, ids) is escaped for where it lands.
  */
+import { figuresFor } from '../../src/data/derive.js';
+import type { ComparisonDocument } from '../../src/data/schema.js';
+import { speakerFor } from '../../src/badge/words.js';
 export type ElementName = 'tool-compare' | 'tool-card' | 'verdict-panel' | 'verdict-badge';
 export type Theme = 'auto' | 'light' | 'dark';
 export type Locale = 'en' | 'fr';
@@ -35,8 +38,8 @@ export interface EmbedInput {
   options: PreviewOptions;
   /** Where the author will publish the JSON (the `src`). */
   documentUrl: string;
-  /** The valid document, as the author wrote it. */
-  document: unknown;
+  /** The valid document (validated, links as written). */
+  document: ComparisonDocument;
   cdn: CdnInfo;
   /** The preview's height in rem at the chosen width, for the reservation CSS; undefined when unknown. */
   heightRem?: number | undefined;
@@ -103,6 +106,55 @@ function reservationCss(options: PreviewOptions, heightRem: number | undefined):
   return lines.join('\n');
 }
 
+/** Markdown text: brackets and the characters that would end an image's alt text or URL. */
+const markdownText = (value: string) => value.replace(/[\\[\]()<>*_`]/g, '\\$&').replace(/\s+/g, ' ');
+const markdownUrl = (value: string) => value.replace(/[ ()<>]/g, encodeURIComponent);
+
+const isAbsolute = (value: string) => /^https?:\/\//i.test(value);
+
+/**
+ * The badge as an image for places without scripts (a README, an npm page): from the vote
+ * server when the document names one, else from a static export made with the CLI.
+ */
+function badgeSnippets(input: EmbedInput): Snippet[] {
+  const { document, options, documentUrl } = input;
+  const tool = document.tools.find((t) => t.id === options.tool) ?? document.tools[0]!;
+  const { panel } = figuresFor(document).byId.get(tool.id)!;
+  const speaker = speakerFor(options.locale);
+  const share = panel.percent === null ? null : speaker.percent(panel.percent);
+  const alt = speaker.words.panelSentence(tool.name, share, panel.total, speaker.number(panel.total));
+  const query = [options.locale !== 'en' ? `locale=${options.locale}` : '', options.theme === 'dark' ? 'theme=dark' : ''].filter(Boolean).join('&');
+  const flags = [options.locale !== 'en' ? ` --locale ${options.locale}` : '', options.theme === 'dark' ? ' --theme dark' : ''].join('');
+  const endpoint = document.votes?.endpoint;
+  let image: string;
+  const out: Snippet[] = [];
+  if (endpoint && isAbsolute(endpoint)) {
+    image = `${endpoint.replace(/\/+$/, '')}/comparisons/${document.id}/tools/${tool.id}/badge.svg${query ? `?${query}` : ''}`;
+  } else {
+    const base = isAbsolute(documentUrl) ? documentUrl : 'https://example.com/comparisons/';
+    image = new URL(`badges/${document.id}/${tool.id}.svg`, base).href;
+    out.push({
+      id: 'badge-export',
+      title: 'Badge images (CLI)',
+      note: 'Writes one SVG and one Shields JSON per tool into badges/: host that folder next to the published JSON.',
+      language: 'shell',
+      code: `npx verdict-elements badge ${document.id}.json --all --out badges${flags}`,
+    });
+  }
+  const picture = `![${markdownText(alt)}](${markdownUrl(image)})`;
+  const link = document.url && isAbsolute(document.url) ? `[${picture}](${markdownUrl(document.url)})` : picture;
+  out.push({
+    id: 'badge-markdown',
+    title: 'Badge image (Markdown)',
+    note: endpoint
+      ? 'For a README or any page without scripts: the vote server draws it, with the live figures.'
+      : 'For a README or any page without scripts: an SVG made by the CLI, hosted with your document.',
+    language: 'markdown',
+    code: link,
+  });
+  return out;
+}
+
 /** Every snippet for the chosen element and options, in the order the workbench shows them. */
 export function snippets(input: EmbedInput): Snippet[] {
   const { options, documentUrl, document, cdn } = input;
@@ -136,5 +188,6 @@ export function snippets(input: EmbedInput): Snippet[] {
         .join('\n')}\n  </script>\n</${tag}>`,
     },
   ];
+  if (options.element === 'verdict-badge') out.push(...badgeSnippets(input));
   return out;
 }

@@ -78,7 +78,7 @@ function renderProblems(problems: Problem[]): void {
     const message = document.createElement('span');
     message.className = 'wb-problem-message';
     message.textContent = problem.message;
-    button.append(where, path, ' ', message);
+    button.append(where, ' ', path, ' ', message);
     item.append(button);
     return item;
   });
@@ -254,10 +254,12 @@ function check(text: string): void {
   renderProblems(analysis.problems);
   refreshOutput();
   document.body.dataset.state = analysis.ok ? 'valid' : 'invalid';
+  delete document.body.dataset.pending;
 }
 
 function onEdit(text: string): void {
   clearTimeout(timer);
+  document.body.dataset.pending = '';
   // Bigger documents take longer to check: wait for a longer pause in the typing.
   timer = setTimeout(() => check(text), text.length > 200_000 ? 700 : 250);
   if (!saveDraft(text)) {

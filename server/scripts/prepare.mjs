@@ -1,5 +1,6 @@
 // Builds what the server needs from a fresh clone: the elements package's dist/lib (its schema,
-// validator and CLI) when missing or older than src/, then the server itself (tsc, incremental).
+// validator, CLI and badge renderer: `tsc -p tsconfig.build.json`, the part of `npm run build`
+// the server uses) when missing or older than src/, then the server itself (tsc, incremental).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,10 +23,10 @@ function run(command, args, cwd) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const needed = ['dist/lib/data/index.js', 'dist/lib/cli/run.js'].map((file) => join(root, file));
+const needed = ['dist/lib/schema.js', 'dist/lib/data/index.js', 'dist/lib/cli/run.js', 'dist/lib/badge/index.js'].map((file) => join(root, file));
 const built = needed.every(existsSync) ? Math.min(...needed.map((file) => statSync(file).mtimeMs)) : 0;
 if (built < newest(join(root, 'src'))) {
-  console.error('verdict-votes: building verdict-elements (npm run build) first');
-  run('npm', ['run', 'build', '--silent'], root);
+  console.error('verdict-votes: building verdict-elements (dist/lib) first');
+  run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], root);
 }
 run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', server], root);

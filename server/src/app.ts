@@ -10,25 +10,11 @@ import { HTTPException } from 'hono/http-exception';
 import { zValidator } from '@hono/zod-validator';
 import { z } from 'zod';
 import type { ComparisonDocument } from 'verdict-elements/schema';
+import { badgeOptionsProblem, errorBadge, renderBadge, shieldsEndpoint, type BadgeOptions } from 'verdict-elements/badge';
 import type { Catalog } from './documents.js';
 import { createLimiters, DEFAULT_LIMITS, RateLimited, type Limiters, type Limits } from './limits.js';
 import { Hasher } from './secret.js';
 import { StoreUnavailable, type Counts, type Store } from './store/types.js';
-
-/** The renderer of `verdict-elements/badge`; the badge routes are thin adapters over it. */
-export interface BadgeRenderer {
-  renderBadge(
-    document: ComparisonDocument,
-    toolId: string,
-    options?: { style?: string; label?: string; theme?: string; locale?: string; community?: Counts },
-  ): string;
-  shieldsEndpoint(
-    document: ComparisonDocument,
-    toolId: string,
-    options?: { community?: Counts },
-  ): { schemaVersion: 1; label: string; message: string; color: string; cacheSeconds?: number };
-  errorBadge(message?: string): string;
-}
 
 export interface AppOptions {
   store: Store;
@@ -47,8 +33,6 @@ export interface AppOptions {
   retryAfterSeconds?: number;
   /** One line per request (default: none). */
   log?: (line: string) => void;
-  /** `verdict-elements/badge`, when available; without it the badge routes answer 501. */
-  badge?: BadgeRenderer;
 }
 
 /** The protocol's body cap. */
@@ -56,7 +40,7 @@ export const MAX_BODY_BYTES = 1024;
 const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const VOTER = /^[A-Za-z0-9_-]{22,64}$/;
 
-type Kind = 'invalid' | 'origin' | 'not-found' | 'too-large' | 'media-type' | 'rate-limited' | 'unavailable' | 'method' | 'not-implemented' | 'internal';
+type Kind = 'invalid' | 'origin' | 'not-found' | 'too-large' | 'media-type' | 'rate-limited' | 'unavailable' | 'method' | 'internal';
 
 const fail = (c: Context, status: number, kind: Kind, message: string) =>
   c.json({ error: { kind, message } }, status as 400);
@@ -111,7 +95,6 @@ export function createApp(options: AppOptions): Hono {
   const limiters = options.limiters ?? createLimiters({ ...DEFAULT_LIMITS, ...options.limits });
   const retryAfter = String(options.retryAfterSeconds ?? 5);
   const address = options.clientAddress ?? (() => undefined);
-  const badge = options.badge;
   const app = new Hono();
 
   // 1. One log line per request: time, method, path, status, duration. Never a token (they are
@@ -167,7 +150,8 @@ export function createApp(options: AppOptions): Hono {
     return c.body(new Uint8Array(served.bytes));
   });
 
-  const v1 = new Hono();
+  /** Per request: the keyed hash of the client's address, computed once. */
+  const v1 = new Hono<{ Variables: { ipKey?: string } }>();
 
   v1.get('/healthz', async (c) => {
     c.header('Access-Control-Allow-Origin', '*');
@@ -191,11 +175,21 @@ export function createApp(options: AppOptions): Hono {
     const json = JSON.stringify(tools);
     const etag = weakTag(`${doc.id}\0${json}`);
     c.header('ETag', etag);
+    c.header('Access-Control-Expose-Headers', 'ETag');
     c.header('Cache-Control', 'public, max-age=5, stale-while-revalidate=30');
     if (matches(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
     const at = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
     c.header('Content-Type', 'application/json');
     return c.body(`{"comparison":${JSON.stringify(doc.id)},"tools":${json},"at":"${at}"}`);
+  });
+
+  // A page that revalidates the tally itself (If-None-Match is not a simple header) preflights.
+  v1.options('/comparisons/:comparison/tally', (c) => {
+    c.header('Access-Control-Allow-Origin', '*');
+    c.header('Access-Control-Allow-Methods', 'GET');
+    c.header('Access-Control-Allow-Headers', 'If-None-Match');
+    c.header('Access-Control-Max-Age', '600');
+    return c.body(null, 204);
   });
 
   // Writes: strict CORS. Every answer to an allowed origin, errors included, says so, so that a
@@ -233,7 +227,11 @@ export function createApp(options: AppOptions): Hono {
     async (c, next) => {
       if (!comparison(c)) return unknownComparison(c);
       const ip = address(c);
-      if (ip) await limiters.ip.consume(hasher.ip(ip));
+      if (ip) {
+        const key = hasher.ip(ip);
+        c.set('ipKey', key);
+        await limiters.ip.consume(key);
+      }
       await next();
     },
     zValidator('json', voteBody, (result, c) => {
@@ -247,38 +245,51 @@ export function createApp(options: AppOptions): Hono {
       }
       const voter = hasher.voter(body.voter);
       await limiters.voter.consume(voter);
-      const ip = address(c);
-      if (ip && body.verdict !== null && !(await store.hasVoted(doc.id, voter))) {
-        await limiters.newVoter.consume(`${hasher.ip(ip)}:${doc.id}`);
+      const ipKey = c.get('ipKey');
+      if (ipKey && body.verdict !== null && limiters.newVoter.enabled && !(await store.hasVoted(doc.id, voter))) {
+        await limiters.newVoter.consume(`${ipKey}:${doc.id}`);
       }
       const result = await store.vote(doc.id, body.tool, voter, body.verdict);
       return c.json({ comparison: doc.id, tool: body.tool, ship: result.ship, skip: result.skip, yours: result.yours });
     },
   );
 
-  // Badges: thin adapters over verdict-elements/badge, with the live tally when asked.
+  // Badges: thin adapters over verdict-elements/badge. `?with=community` adds the live tally;
+  // `?style=`, `?theme=`, `?label=`, `?locale=` pass through, checked by the renderer's own rules.
   const badgeRoute = (format: 'svg' | 'shields') => async (c: Context) => {
     c.header('Access-Control-Allow-Origin', '*');
-    if (!badge) return fail(c, 501, 'not-implemented', 'badges are not available on this server yet');
+    const svg = (body: string, status: 200 | 400 | 404) => {
+      c.header('Content-Type', 'image/svg+xml; charset=utf-8');
+      return c.body(body, status);
+    };
+    const shieldsError = (message: string, status: 400 | 404) =>
+      c.json({ schemaVersion: 1, label: 'verdict', message, color: 'lightgrey', isError: true }, status);
+    const query = c.req.query();
+    const options: BadgeOptions = {};
+    for (const key of ['style', 'theme', 'label', 'locale'] as const) {
+      if (query[key] !== undefined) (options as Record<string, string>)[key] = query[key];
+    }
+    if (format === 'shields') delete options.style;
+    const problem = badgeOptionsProblem(options) ?? (query.with !== undefined && query.with !== 'community' ? `unknown with "${query.with}"; only "community"` : undefined);
+    if (problem) {
+      c.header('Cache-Control', 'no-store');
+      return format === 'svg' ? svg(errorBadge('invalid options'), 400) : shieldsError(problem, 400);
+    }
     const doc = comparison(c);
-    const toolId = c.req.param('tool') ?? '';
-    const tool = doc?.tools.find((t) => t.id === toolId);
+    const tool = doc?.tools.find((t) => t.id === c.req.param('tool'));
     if (!doc || !tool) {
       c.header('Cache-Control', 'no-store');
-      if (format === 'shields') return c.json({ schemaVersion: 1, label: 'verdict', message: 'not found', color: 'lightgrey', isError: true }, 404);
-      c.header('Content-Type', 'image/svg+xml; charset=utf-8');
-      return c.body(badge.errorBadge('not found'), 404);
+      return format === 'svg' ? svg(errorBadge('not found', options.style ? { style: options.style } : {}), 404) : shieldsError('not found', 404);
     }
-    const community = c.req.query('with') === 'community' ? (await store.tally(doc.id))[tool.id] ?? { ship: 0, skip: 0 } : undefined;
-    const style = c.req.query('style');
-    let body: string;
-    if (format === 'shields') body = JSON.stringify(badge.shieldsEndpoint(doc, tool.id, community ? { community } : {}));
-    else body = badge.renderBadge(doc, tool.id, { ...(style ? { style } : {}), ...(community ? { community } : {}) });
+    if (query.with === 'community') options.community = (await store.tally(doc.id))[tool.id] ?? { ship: 0, skip: 0 };
+    const body = format === 'svg' ? renderBadge(doc, tool.id, options) : JSON.stringify(shieldsEndpoint(doc, tool.id, options));
     const etag = weakTag(body);
     c.header('ETag', etag);
-    c.header('Cache-Control', 'public, max-age=300');
+    // A few minutes: a README or a listing shows it long after; Shields keeps it at least 300 s.
+    c.header('Cache-Control', `public, max-age=${query.with === 'community' ? 60 : 300}`);
     if (matches(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
-    c.header('Content-Type', format === 'svg' ? 'image/svg+xml; charset=utf-8' : 'application/json');
+    if (format === 'svg') return svg(body, 200);
+    c.header('Content-Type', 'application/json');
     return c.body(body);
   };
   v1.get('/comparisons/:comparison/tools/:tool/badge.svg', badgeRoute('svg'));
@@ -290,7 +301,7 @@ export function createApp(options: AppOptions): Hono {
     return fail(c, 405, 'method', `use ${allow.split(', ')[0]}`);
   };
   v1.all('/healthz', only('GET, HEAD'));
-  v1.all('/comparisons/:comparison/tally', only('GET, HEAD'));
+  v1.all('/comparisons/:comparison/tally', only('GET, HEAD, OPTIONS'));
   v1.all('/comparisons/:comparison/votes', only('POST, OPTIONS'));
   v1.all('/comparisons/:comparison/tools/:tool/badge.svg', only('GET, HEAD'));
   v1.all('/comparisons/:comparison/tools/:tool/shields.json', only('GET, HEAD'));

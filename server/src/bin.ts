@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
-import { createApp, normalizeOrigin, type BadgeRenderer } from './app.js';
+import { createApp, normalizeOrigin } from './app.js';
 import { loadDocuments } from './documents.js';
 import { createLimiters, DEFAULT_LIMITS, type Limits } from './limits.js';
 import { nodeClientAddress } from './node.js';
@@ -48,19 +48,6 @@ function count(name: string, value: string | undefined, fallback: number, max = 
   if (value === undefined) return fallback;
   if (!/^\d+$/.test(value) || Number(value) > max) throw new UsageError(`--${name} must be a whole number from 0 to ${max}, not "${value}"`);
   return Number(value);
-}
-
-async function loadBadge(): Promise<BadgeRenderer | undefined> {
-  const specifier = 'verdict-elements/badge';
-  try {
-    const module = (await import(specifier)) as Partial<BadgeRenderer>;
-    if (typeof module.renderBadge === 'function' && typeof module.shieldsEndpoint === 'function' && typeof module.errorBadge === 'function') {
-      return module as BadgeRenderer;
-    }
-  } catch {
-    /* not built or not there yet: the badge routes answer 501 */
-  }
-  return undefined;
 }
 
 async function main(): Promise<number> {
@@ -190,7 +177,6 @@ async function main(): Promise<number> {
     clientAddress: nodeClientAddress(config.hops),
     limiters,
     retryAfterSeconds: config.retryAfter,
-    badge: await loadBadge(),
     ...(config.quiet ? {} : { log: out }),
   });
 

@@ -24,7 +24,7 @@ export interface Catalog {
 }
 
 interface Cli {
-  run(args: readonly string[], io: { out(line: string): void; err(line: string): void }): number;
+  run(args: readonly string[], io: { out(line: string): void; err(line: string): void }): number | Promise<number>;
 }
 
 /** The CLI's `run` (dist/lib/cli/run.js of the verdict-elements package, built by `npm run build`). */
@@ -56,7 +56,7 @@ export async function loadDocuments(dir: string, report: (line: string) => void,
     const file = join(shownDir, name);
     const problems: string[] = [];
     // Run from the directory the user named, so that the messages name files as they typed them.
-    const code = run(['validate', '--', join(dir, name)], { out: () => {}, err: (line) => problems.push(line.replace(join(dir, name), file)) });
+    const code = await run(['validate', '--', join(dir, name)], { out: () => {}, err: (line) => problems.push(line.replace(join(dir, name), file)) });
     if (code !== 0) {
       for (const line of problems) report(line);
       report(`${file}: not served`);

@@ -36,12 +36,15 @@ export class RateLimited extends Error {
 export interface Limiter {
   /** Counts one request against `key`; throws `RateLimited` or `StoreUnavailable`. */
   consume(key: string): Promise<void>;
+  /** False when the limit is off (0): callers skip the work that only feeds it. */
+  readonly enabled: boolean;
 }
 
-const UNLIMITED: Limiter = { consume: async () => {} };
+const UNLIMITED: Limiter = { consume: async () => {}, enabled: false };
 
 function wrap(limiter: RateLimiterAbstract, what: string): Limiter {
   return {
+    enabled: true,
     async consume(key) {
       try {
         await limiter.consume(key);

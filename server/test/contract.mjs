@@ -66,6 +66,14 @@ export function protocolSuite(store, setup) {
       assert.equal(list.status, 304);
       const stale = check(await request(base(), '/v1/comparisons/claude-files-api-vs-codestral-2/tally', { headers: { 'If-None-Match': '"nope"' } }));
       assert.equal(stale.status, 200);
+      assert.equal(res.headers['access-control-expose-headers'], 'ETag');
+      const preflight = check(await request(base(), '/v1/comparisons/claude-files-api-vs-codestral-2/tally', { method: 'OPTIONS', headers: { Origin: 'https://any.test', 'Access-Control-Request-Headers': 'if-none-match' } }));
+      assert.equal(preflight.status, 204);
+      assert.equal(preflight.headers['access-control-allow-origin'], '*');
+      assert.equal(preflight.headers['access-control-allow-headers'], 'If-None-Match');
+      const post = check(await request(base(), '/v1/comparisons/claude-files-api-vs-codestral-2/tally', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }));
+      assert.equal(post.status, 405);
+      assert.equal(post.headers.allow, 'GET, HEAD, OPTIONS');
     });
 
     it('GET tally of an unknown comparison: 404 not-found, still readable cross-origin', async () => {
@@ -203,12 +211,55 @@ export function protocolSuite(store, setup) {
       assert.equal(none.json.error.kind, 'not-found');
     });
 
-    it('badge routes exist (SVG or Shields JSON, or 501 until the renderer is there)', async () => {
-      for (const file of ['badge.svg', 'shields.json']) {
-        const res = check(await request(base(), `/v1/comparisons/${COMPARISON}/tools/quill-docs/${file}`));
-        assert.ok([200, 501].includes(res.status), `${file}: ${res.status}`);
-        if (res.status === 501) assert.equal(res.json.error.kind, 'not-implemented');
+    it('badge.svg: the SVG badge with ETag/304, a few minutes of cache, ?style=, ?with=community from the live tally', async () => {
+      const path = `/v1/comparisons/${COMPARISON}/tools/quill-docs/badge.svg`;
+      const res = check(await request(base(), path));
+      assert.equal(res.status, 200);
+      assert.match(res.headers['content-type'], /^image\/svg\+xml/);
+      assert.match(res.text, /^<svg[\s\S]*Quill Docs[\s\S]*<\/svg>$/);
+      assert.match(res.text, /ship 25%/);
+      assert.equal(res.headers['cache-control'], 'public, max-age=300');
+      assert.equal(res.headers['access-control-allow-origin'], '*');
+      const again = check(await request(base(), path, { headers: { 'If-None-Match': res.headers.etag } }));
+      assert.equal(again.status, 304);
+      const square = check(await request(base(), `${path}?style=for-the-badge`));
+      assert.equal(square.status, 200);
+      assert.notEqual(square.text, res.text);
+      const me = token(4, 'badge');
+      await vote(base(), { tool: 'quill-docs', verdict: 'ship', voter: me });
+      const live = (await tally(base())).json.tools['quill-docs'];
+      const community = check(await request(base(), `${path}?with=community`));
+      assert.equal(community.status, 200);
+      assert.equal(community.headers['cache-control'], 'public, max-age=60');
+      const share = Math.floor((live.ship / (live.ship + live.skip)) * 100 + 0.5);
+      assert.ok(community.text.includes(`${share}%`), `community share ${share}% in the badge`);
+      assert.notEqual(community.text, res.text);
+      const bad = check(await request(base(), `${path}?style=neon`));
+      assert.equal(bad.status, 400);
+      assert.match(bad.headers['content-type'], /^image\/svg\+xml/);
+      for (const missing of [`/v1/comparisons/${COMPARISON}/tools/no-such-tool/badge.svg`, '/v1/comparisons/no-such-comparison/tools/quill-docs/badge.svg']) {
+        const res404 = check(await request(base(), missing));
+        assert.equal(res404.status, 404);
+        assert.match(res404.headers['content-type'], /^image\/svg\+xml/);
+        assert.match(res404.text, /not found/);
       }
+    });
+
+    it('shields.json: the Shields endpoint format and nothing else; 404 with isError', async () => {
+      const res = check(await request(base(), `/v1/comparisons/${COMPARISON}/tools/lantern-search/shields.json`));
+      assert.equal(res.status, 200);
+      assert.deepEqual(Object.keys(res.json).sort(), ['cacheSeconds', 'color', 'label', 'message', 'schemaVersion']);
+      assert.equal(res.json.schemaVersion, 1);
+      assert.equal(res.json.label, 'Lantern Search');
+      assert.match(res.json.message, /ship 75%/);
+      assert.ok(res.json.cacheSeconds >= 300);
+      const again = check(await request(base(), `/v1/comparisons/${COMPARISON}/tools/lantern-search/shields.json`, { headers: { 'If-None-Match': res.headers.etag } }));
+      assert.equal(again.status, 304);
+      const missing = check(await request(base(), `/v1/comparisons/${COMPARISON}/tools/nope/shields.json`));
+      assert.equal(missing.status, 404);
+      assert.equal(missing.json.isError, true);
+      assert.equal(missing.json.message, 'not found');
+      assert.equal(missing.json.schemaVersion, 1);
     });
 
     it('serves valid documents at /documents/<file>.json with ETag and ACAO *, and not invalid ones', async () => {
@@ -226,7 +277,7 @@ export function protocolSuite(store, setup) {
       assert.match(server.stderr(), /invalid-schema\.json: not served/);
     });
 
-    it(`exactness: 200 voters casting, changing and withdrawing at once through ${setup.instances} process(es) equal the reference`, { timeout: 240_000 }, async () => {
+    it(`exactness: 200 voters casting, changing and withdrawing at once through ${setup.instances} process(es) equal the reference`, { timeout: 360_000 }, async () => {
       const extra = [];
       for (let i = 1; i < setup.instances; i++) extra.push(await start());
       const bases = [base(), ...extra.map((s) => s.url)];
@@ -319,6 +370,7 @@ export function protocolSuite(store, setup) {
     });
 
     it('neither a raw voter token nor a client address is stored or logged', async () => {
+      assert.equal((await vote(base(), { tool: 'harbor-ci', verdict: 'ship', voter: token(1, 'private') }, { from: address(99) })).status, 200);
       const stored = await setup.dump();
       const logs = server.logs();
       assert.ok(tokens.length > 500);

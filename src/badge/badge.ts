@@ -70,7 +70,7 @@ const isCount = (value: unknown): value is number => Number.isSafeInteger(value)
  * it into a usage error and a server into a 400; `renderBadge` throws it as a TypeError.
  */
 export function badgeOptionsProblem(options: BadgeOptions & { cacheSeconds?: number }): string | undefined {
-  const { style, theme, label, community, cacheSeconds } = options;
+  const { style, theme, label, locale, community, cacheSeconds } = options;
   if (style !== undefined && !isStyle(style)) return `unknown style "${String(style)}"; styles: ${BADGE_STYLES.join(', ')}`;
   if (theme !== undefined && !isTheme(theme)) return `unknown theme "${String(theme)}"; themes: ${BADGE_THEMES.join(', ')}`;
   if (label !== undefined) {
@@ -79,6 +79,7 @@ export function badgeOptionsProblem(options: BadgeOptions & { cacheSeconds?: num
     if (length === 0) return 'label must not be empty';
     if (length > BADGE_LABEL_MAX) return `label is ${length} characters; at most ${BADGE_LABEL_MAX}`;
   }
+  if (locale !== undefined && typeof locale !== 'string') return 'locale must be a string such as "fr" or "de-AT"';
   if (community !== undefined && !(isCount(community?.ship) && isCount(community?.skip))) {
     return 'community must be { ship, skip }, whole numbers of votes (0 or more)';
   }
@@ -147,6 +148,13 @@ const SOCIAL_DARK: Record<string, string> = {
   '#fff': '#010409', // text shadow
 };
 
+/** FNV-1a, 32 bits, in base 36: a short stable tag of a badge's content. */
+function tag(value: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
+
 /**
  * Draws with badge-maker, then gives the SVG its own accessible name (the full sentence, in
  * `<title>` and `aria-label`; badge-maker's is "label: message"), a viewBox so that it scales,
@@ -164,8 +172,9 @@ function draw(
     color,
     labelColor: BADGE_PALETTES[theme].label,
     style,
-    // One link: badge-maker wraps the whole badge in it and keeps the title and role.
-    ...(href ? { links: [href] } : {}),
+    // Ids (clip path, gradients) unique to what the badge shows: several badges inlined in one
+    // page would otherwise all clip to the first one's width. Stable, so ETags stay stable too.
+    idSuffix: `-${tag([label, message, color, style, theme, href].join('\u0000'))}`,
   });
   if (style === 'social' && theme === 'dark') {
     // Only attribute values in raw quotes: document text is escaped and never holds a bare quote.
@@ -177,11 +186,16 @@ function draw(
   // escaped text never holds `<`, so the first `</title>` ends it.
   const end = svg.indexOf('</title>');
   const size = /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="([\d.]+)" height="([\d.]+)" role="img" aria-label="[^"]*"><title>/.exec(svg);
-  if (end < 0 || !size) throw new Error('badge-maker drew an SVG of an unexpected shape');
+  if (end < 0 || !size || !svg.endsWith('</svg>')) throw new Error('badge-maker drew an SVG of an unexpected shape');
   const [, width, height] = size;
   const text = escapeXml(sentence);
   const lang = speaker ? ` xml:lang="${speaker.language}"` : '';
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${text}"${lang}><title>${text}</title>${svg.slice(end + '</title>'.length)}`;
+  const box = `width="${width}" height="${height}"`;
+  const image = `role="img" aria-label="${text}"><title>${text}</title>${svg.slice(end + '</title>'.length)}`;
+  const root = `<svg xmlns="http://www.w3.org/2000/svg" ${box} viewBox="0 0 ${width} ${height}"${lang}`;
+  // A link cannot sit inside role="img" (its content is presentational: a focusable link there is
+  // lost to screen readers). So a linked badge is a link around the image, as in HTML: <a><img></a>.
+  return href ? `${root}><a href="${escapeXml(href)}" target="_blank"><svg ${box} ${image}</a></svg>` : `${root} ${image}`;
 }
 
 /**

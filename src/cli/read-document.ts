@@ -2,7 +2,8 @@
 /**
  * Reads one comparison document file for every CLI command: size limit, decoding, parsing and
  * validation with the elements' own validator (src/data). Never throws for the file's faults:
- * it returns the problems, each a `path: message` or a sentence about the file.
+ * it returns the problems, each a `path: message` or a sentence about the file. Files named
+ * `.yaml`/`.yml` are read as YAML (yaml-source.ts), their problems placed at YAML line numbers.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,8 +12,23 @@ import { VerdictError } from '../data/errors.js';
 import { MAX_DOCUMENT_BYTES } from '../data/loader.js';
 import { prepareComparison } from '../data/parse.js';
 import type { ComparisonDocument } from '../data/schema.js';
+import { validateComparison } from '../data/validate.js';
+import { warningsFor } from '../data/warnings.js';
+import { at, isYamlFile, parseYaml, type Position } from './yaml-source.js';
 
-export type Loaded = { ok: true; document: ComparisonDocument } | { ok: false; problems: string[] };
+/** Where a path of the document is in the file's text (YAML only; JSON problems name the path alone). */
+type Locate = (path: string) => Position | undefined;
+
+export type Loaded =
+  | {
+      ok: true;
+      /** Validated, its links resolved against the file's URL: what the elements would render. */
+      document: ComparisonDocument;
+      /** The parsed value as the author wrote it (unknown fields kept, links as written). */
+      value: unknown;
+      locate?: Locate | undefined;
+    }
+  | { ok: false; problems: string[] };
 
 const mib = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MiB`;
 
@@ -65,8 +81,12 @@ export function readText(file: string): ReadText {
   return { ok: true, text: new TextDecoder().decode(bytes) };
 }
 
-/** Text -> a plain value (JSON today), or the one problem that says why not. */
-export function parseText(text: string): { ok: true; value: unknown } | { ok: false; problems: string[] } {
+/** Text -> a plain value (YAML when `file` says .yaml/.yml, JSON otherwise), or the problems that say why not. */
+export function parseText(text: string, file = ''): { ok: true; value: unknown; locate?: Locate } | { ok: false; problems: string[] } {
+  if (isYamlFile(file)) {
+    if (!text.trim()) return { ok: false, problems: ['is empty; expected a YAML comparison document'] };
+    return parseYaml(text);
+  }
   if (!text.trim()) return { ok: false, problems: ['is empty; expected a JSON comparison document'] };
   try {
     return { ok: true, value: JSON.parse(text) };
@@ -82,15 +102,26 @@ export function parseText(text: string): { ok: true; value: unknown } | { ok: fa
 export function readDocument(file: string): Loaded {
   const read = readText(file);
   if (!read.ok) return read;
-  const parsed = parseText(read.text);
+  const parsed = parseText(read.text, file);
   if (!parsed.ok) return parsed;
+  const { value, locate } = parsed;
   try {
-    return { ok: true, document: prepareComparison(parsed.value, pathToFileURL(resolve(file)).href, file) };
+    return { ok: true, document: prepareComparison(value, pathToFileURL(resolve(file)).href, file), value, locate };
   } catch (cause) {
     if (cause instanceof VerdictError && cause.kind === 'schema') {
-      return { ok: false, problems: cause.issues.map((issue) => `${issue.path}: ${issue.message}`) };
+      return { ok: false, problems: cause.issues.map((issue) => `${issue.path}: ${issue.message}${at(locate?.(issue.path))}`) };
     }
     if (cause instanceof VerdictError) return { ok: false, problems: [cause.message] };
     throw cause;
   }
+}
+
+/**
+ * The likely mistakes of a valid document (src/data/warnings.ts), as `path: message` lines, read
+ * from the value as written: a link is judged before it is resolved against the file's address.
+ */
+export function documentWarnings(loaded: Extract<Loaded, { ok: true }>, now?: Date): string[] {
+  const result = validateComparison(loaded.value);
+  if (!result.ok) return [];
+  return warningsFor(result.document, { now }).map((w) => `${w.path}: ${w.message}${at(loaded.locate?.(w.path))}`);
 }

@@ -12,6 +12,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { VERSION } from '../version.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, NAME, UsageError, printable, type Command, type Io, type OptionValues } from './command.js';
 import { command as badge } from './commands/badge.js';
+import { command as convert } from './commands/convert.js';
+import { command as render } from './commands/render.js';
 import { command as stats } from './commands/stats.js';
 import { command as validate } from './commands/validate.js';
 
@@ -19,7 +21,7 @@ export { EXIT_INVALID, EXIT_OK, EXIT_USAGE, printable, type Command, type Io } f
 export { statsJson } from './commands/stats.js';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [validate, stats, badge];
+export const COMMANDS: readonly Command[] = [validate, stats, badge, convert, render];
 
 const indent = (text: string, spaces: number) => text.replace(/\n/g, `\n${' '.repeat(spaces)}`);
 
@@ -29,16 +31,19 @@ function commandLine(command: Command): string {
   return head + indent(command.summary, 24);
 }
 
+/** `  --flag VALUE  (command) description`, every description in one column (the longest flag sets it). */
 function optionLines(commands: readonly Command[]): string[] {
-  const lines: string[] = [];
+  const rows: [string, string][] = [];
   for (const command of commands) {
     for (const [name, description] of Object.entries(command.optionHelp ?? {})) {
       const option = command.options?.[name];
       const flag = `${option?.short ? `-${option.short}, ` : ''}--${name}${option?.type === 'string' ? ' VALUE' : ''}`;
-      lines.push(`  ${flag.padEnd(11)}  (${command.name}) ${indent(description, 15)}`);
+      rows.push([flag, `(${command.name}) ${description}`]);
     }
   }
-  return lines;
+  rows.push(['-h, --help', 'show this help'], ['--version', 'print the version']);
+  const width = Math.max(...rows.map(([flag]) => flag.length));
+  return rows.map(([flag, description]) => `  ${flag.padEnd(width)}  ${indent(description, width + 4)}`);
 }
 
 export const USAGE = `Usage: ${NAME} <command> [options]
@@ -47,7 +52,7 @@ Commands:
 ${COMMANDS.map(commandLine).join('\n')}
 
 Options:
-${[...optionLines(COMMANDS), '  -h, --help   show this help', '  --version    print the version'].join('\n')}
+${optionLines(COMMANDS).join('\n')}
 
 Results go to stdout, problems to stderr.
 Exit status: 0 when every document is valid, 1 when one is invalid or cannot be read,

@@ -47,7 +47,10 @@ describe('keyboard', () => {
   });
 
   it('"Read more" opens a long quote from the keyboard and says so', async () => {
-    const el = await fixture<VerdictElement>(html`<verdict-panel src=${CLAUDE} tool="codestral-2"></verdict-panel>`);
+    // A narrow column, as on a phone: the quote is cut at five lines whatever the window's width
+    // (WebKit's window under Xvfb is wider than Chromium's headless one, and fit it in four).
+    const column = await fixture<HTMLDivElement>(html`<div style="width: 320px"><verdict-panel src=${CLAUDE} tool="codestral-2"></verdict-panel></div>`);
+    const el = column.firstElementChild as VerdictElement;
     await settled(el);
     const button = $(el, 'button.more') as HTMLButtonElement;
     const quote = $(el, `#${button.getAttribute('aria-controls')}`) as HTMLElement;
@@ -59,7 +62,7 @@ describe('keyboard', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(button.textContent!.trim()).to.equal('Show less');
     expect(quote.getBoundingClientRect().height).to.be.greaterThan(collapsed);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // the space bar ("Space" is a key name only Chromium's driver knows)
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
   });
@@ -70,13 +73,13 @@ describe('keyboard', () => {
     const filters = $$(el, 'button.filter') as HTMLButtonElement[];
     expect(filters.map((f) => f.getAttribute('aria-pressed'))).to.deep.equal(['true', 'true', 'true', 'true']);
     filters[1]!.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // the space bar ("Space" is a key name only Chromium's driver knows)
     await el.updateComplete;
     expect(filters[1]!.getAttribute('aria-pressed')).to.equal('false');
     expect($$(el, 'tbody tr[part="row"]')).to.have.length(3);
     expect(shadowText(el)).to.not.contain('Competitors and failure modes');
     expect($(el, '[aria-live="polite"]')!.textContent).to.equal('Showing 3 of 4 reviewers');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // the space bar ("Space" is a key name only Chromium's driver knows)
     await el.updateComplete;
     expect($$(el, 'tbody tr[part="row"]')).to.have.length(4);
   });

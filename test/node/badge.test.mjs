@@ -56,10 +56,23 @@ function checkSvg(svg, { sentence, texts, lang = 'en', href }) {
     assert.ok(ELEMENTS.has(node.name), `unexpected <${node.name}>`);
     for (const name of Object.keys(node.attrs)) assert.ok(ATTRIBUTES.has(name), `unexpected attribute ${name} on <${node.name}>`);
   }
-  assert.equal(root.attrs.role, 'img');
-  assert.equal(root.attrs['aria-label'], sentence);
+  // A linked badge is a link around the image (a link inside role="img" would be lost to screen readers).
+  let image = root;
+  if (href) {
+    assert.equal(root.attrs.role, undefined);
+    assert.equal(root.children.length, 1);
+    const [link] = root.children;
+    assert.equal(link.name, 'a');
+    assert.deepEqual(link.attrs, { href, target: '_blank' });
+    assert.equal(link.children.length, 1);
+    [image] = link.children;
+    assert.equal(image.name, 'svg');
+    assert.deepEqual([image.attrs.width, image.attrs.height], [root.attrs.width, root.attrs.height]);
+  }
+  assert.equal(image.attrs.role, 'img');
+  assert.equal(image.attrs['aria-label'], sentence);
   assert.equal(root.attrs['xml:lang'], lang);
-  const [title] = root.children;
+  const [title] = image.children;
   assert.equal(title.name, 'title', 'the title comes first');
   assert.equal(textOf(title), sentence);
   const width = Number(root.attrs.width);
@@ -136,13 +149,32 @@ describe('renderBadge: every style and theme of both fixtures', () => {
 
   test('the badge links to the document url only when it is a web address', () => {
     const withUrl = prepare(THREE);
-    assert.match(renderBadge(withUrl, 'harbor-ci'), /<a target="_blank" href="https:\/\/example\.com\/compare\/notes-search-ci-roundup">/);
+    assert.match(renderBadge(withUrl, 'harbor-ci'), /^<svg [^>]+><a href="https:\/\/example\.com\/compare\/notes-search-ci-roundup" target="_blank"><svg /);
     const relative = prepare({ ...THREE, url: '../compare/x?a=1&b="2"' }, 'https://example.com/data/doc.json');
     checkSvg(renderBadge(relative, 'harbor-ci'), { sentence: EXPECTED['harbor-ci'].sentence, href: 'https://example.com/compare/x?a=1&b=%222%22' });
     // The CLI reads files: a relative url resolves to file:, which no badge reader could open.
     const fromFile = prepare({ ...THREE, url: 'page.html' }, 'file:///home/me/doc.json');
     assert.doesNotMatch(renderBadge(fromFile, 'harbor-ci'), /<a /);
     assert.doesNotMatch(renderBadge(prepare(TWO), 'codestral-2'), /<a /);
+  });
+});
+
+describe('inline use', () => {
+  test('ids differ between badges that differ, and stay the same for the same badge (stable ETags)', () => {
+    const doc = prepare(THREE);
+    const ids = (svg) => [...elements(parseSvg(svg))].map((n) => n.attrs.id).filter((id) => id && id !== 'blur');
+    for (const style of ['flat', 'plastic', 'social']) {
+      // (flat-square and for-the-badge have no ids.)
+      const a = ids(renderBadge(doc, 'lantern-search', { style }));
+      const b = ids(renderBadge(doc, 'quill-docs', { style }));
+      const c = ids(renderBadge(doc, 'lantern-search', { style, theme: 'dark' }));
+      assert.ok(a.length >= 2, style);
+      assert.deepEqual(ids(renderBadge(doc, 'lantern-search', { style })), a, `${style}: stable`);
+      for (const other of [b, c]) assert.deepEqual(a.filter((id) => other.includes(id)), [], `${style}: no id shared`);
+      // Every url(#id) points at an id of its own badge.
+      const svg = renderBadge(doc, 'lantern-search', { style });
+      for (const [, ref] of svg.matchAll(/url\(#([^)]+)\)/g)) assert.ok([...a, 'blur'].includes(ref), `${style}: url(#${ref})`);
+    }
   });
 });
 
@@ -278,6 +310,7 @@ describe('bad input', () => {
       [{ theme: 'sepia' }, 'unknown theme "sepia"; themes: light, dark'],
       [{ label: 'x'.repeat(BADGE_LABEL_MAX + 1) }, 'label is 41 characters; at most 40'],
       [{ label: ' \u0000\n ' }, 'label must not be empty'],
+      [{ locale: 7 }, 'locale must be a string such as "fr" or "de-AT"'],
       [{ community: { ship: -1, skip: 0 } }, 'community must be { ship, skip }, whole numbers of votes (0 or more)'],
       [{ community: { ship: 1.5, skip: 0 } }, 'community must be { ship, skip }, whole numbers of votes (0 or more)'],
     ];

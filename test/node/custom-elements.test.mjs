@@ -41,8 +41,11 @@ function assertIncludes(actual, expected, what) {
 }
 
 // What README.md's API section promises.
-const COMMON_ATTRIBUTES = ['src', 'tool', 'theme', 'loading', 'locale', 'timeout'];
-const COMMON_PROPERTIES = ['data', 'strings', 'document', 'src', 'tool', 'theme', 'loading', 'locale', 'timeout'];
+const COMMON_ATTRIBUTES = ['src', 'tool', 'theme', 'loading', 'locale', 'timeout', 'votes'];
+const COMMON_PROPERTIES = ['data', 'strings', 'document', 'src', 'tool', 'theme', 'loading', 'locale', 'timeout', 'votes'];
+/** Fired by the elements that show vote buttons. */
+const VOTE_EVENTS = ['verdict-vote', 'verdict-voted', 'verdict-tally-error'];
+const VOTE_PARTS = ['vote', 'vote-button', 'vote-ship', 'vote-skip', 'vote-status'];
 const EVENTS = ['verdict-load', 'verdict-error'];
 const CSS_PROPERTIES = [
   '--verdict-accent',
@@ -64,12 +67,14 @@ const ELEMENTS = {
   'tool-compare': {
     attributes: ['tools', 'heading-level'],
     properties: ['tools', 'headingLevel'],
-    parts: ['base', 'cards', 'card', 'figure', 'community', 'panel', 'row', 'chip', 'quote', 'error'],
+    parts: ['base', 'cards', 'card', 'figure', 'community', 'panel', 'row', 'chip', 'quote', 'error', ...VOTE_PARTS],
+    events: VOTE_EVENTS,
   },
   'tool-card': {
     attributes: ['heading-level'],
     properties: ['headingLevel'],
-    parts: ['base', 'card', 'figure', 'error'],
+    parts: ['base', 'card', 'figure', 'error', ...VOTE_PARTS],
+    events: VOTE_EVENTS,
   },
   'verdict-panel': {
     attributes: ['heading-level'],
@@ -112,7 +117,7 @@ test('custom-elements.json describes the four elements: attributes, properties, 
     const fields = (element.members ?? []).filter((m) => m.kind === 'field');
     assertIncludes(names(fields), [...COMMON_PROPERTIES, ...expected.properties], `<${tag}> properties`);
     assertIncludes(names((element.members ?? []).filter((m) => m.kind === 'method')), ['retry'], `<${tag}> methods`);
-    assertIncludes(names(element.events), EVENTS, `<${tag}> events`);
+    assertIncludes(names(element.events), [...EVENTS, ...(expected.events ?? [])], `<${tag}> events`);
     assertIncludes(names(element.cssParts), expected.parts, `<${tag}> CSS parts`);
     assertIncludes(names(element.cssProperties), CSS_PROPERTIES, `<${tag}> CSS custom properties`);
 

@@ -73,7 +73,10 @@ const MIGRATION_LOCK = 746_180_231;
 export interface PostgresOptions {
   /** Connections per instance (default 10). */
   poolSize?: number;
-  /** How long a request waits for a connection or a statement before it gets 503 (default 3 s). */
+  /**
+   * How long a request waits for a connection or a statement before it gets 503 (default 10 s).
+   * A stopped server refuses connections at once, so this bounds only a slow or hung database.
+   */
   timeoutMs?: number;
 }
 
@@ -107,7 +110,7 @@ export class PostgresStore implements Store {
 
   /** Connects and migrates; rejects (with the server's message) when the database cannot be used. */
   static async open(url: string, options: PostgresOptions = {}): Promise<PostgresStore> {
-    const timeout = options.timeoutMs ?? 3000;
+    const timeout = options.timeoutMs ?? 10_000;
     const pool = new pg.Pool({
       connectionString: url,
       max: options.poolSize ?? 10,

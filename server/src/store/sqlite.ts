@@ -53,11 +53,21 @@ function guard<T>(work: () => T): T {
   }
 }
 
+interface Pending {
+  comparison: string;
+  tool: string;
+  voter: string;
+  verdict: Verdict | null;
+  resolve(result: VoteResult): void;
+  reject(cause: unknown): void;
+}
+
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   /** Exposed for the fault tests (a full disk is simulated with `max_page_count`). */
   readonly db: Database.Database;
-  readonly #vote: (comparison: string, tool: string, voter: string, verdict: Verdict | null) => VoteResult;
+  readonly #commit: (batch: Pending[]) => VoteResult[];
+  #queue: Pending[] = [];
   readonly #tally: Database.Statement<[string], { tool: string; ship: number; skip: number }>;
   readonly #hasVoted: Database.Statement<[string, string], { one: number }>;
 
@@ -88,9 +98,9 @@ export class SqliteStore implements Store {
     this.#tally = db.prepare('SELECT tool, ship, skip FROM tallies WHERE comparison = ?');
     this.#hasVoted = db.prepare('SELECT 1 AS one FROM votes WHERE comparison = ? AND voter = ? LIMIT 1');
 
-    // IMMEDIATE takes the write lock at BEGIN: the read of the old verdict and the writes that
-    // depend on it see the same state, whatever another process does to the file.
-    const tx = db.transaction((comparison: string, tool: string, voter: string, verdict: Verdict | null): VoteResult => {
+    // One vote, inside a transaction begun IMMEDIATE (the write lock taken at BEGIN): the read of
+    // the old verdict and the writes that depend on it see the same state.
+    const apply = (comparison: string, tool: string, voter: string, verdict: Verdict | null): VoteResult => {
       const old = current.get(comparison, voter, tool)?.verdict ?? null;
       if (old === verdict) {
         const now = counts.get(comparison, tool) ?? { ship: 0, skip: 0 };
@@ -102,12 +112,31 @@ export class SqliteStore implements Store {
       const delta = (v: Verdict) => (verdict === v ? 1 : 0) - (old === v ? 1 : 0);
       const now = bump.get(delta('ship'), delta('skip'), comparison, tool)!;
       return { ship: now.ship, skip: now.skip, yours: verdict };
-    });
-    this.#vote = (comparison, tool, voter, verdict) => tx.immediate(comparison, tool, voter, verdict);
+    };
+    // Group commit: the votes that arrive in one turn of the event loop share one transaction,
+    // so one WAL sync (with synchronous=FULL) acknowledges all of them. Each is still applied on
+    // its own, in arrival order; if the commit fails, none of them is stored and all get 503.
+    this.#commit = db.transaction((batch: Pending[]) => batch.map((v) => apply(v.comparison, v.tool, v.voter, v.verdict))).immediate;
   }
 
-  async vote(comparison: string, tool: string, voter: string, verdict: Verdict | null): Promise<VoteResult> {
-    return guard(() => this.#vote(comparison, tool, voter, verdict));
+  vote(comparison: string, tool: string, voter: string, verdict: Verdict | null): Promise<VoteResult> {
+    return new Promise((resolve, reject) => {
+      if (this.#queue.length === 0) setImmediate(() => this.#flush());
+      this.#queue.push({ comparison, tool, voter, verdict, resolve, reject });
+    });
+  }
+
+  #flush(): void {
+    const batch = this.#queue;
+    this.#queue = [];
+    let results: VoteResult[];
+    try {
+      results = guard(() => this.#commit(batch));
+    } catch (cause) {
+      for (const pending of batch) pending.reject(cause);
+      return;
+    }
+    batch.forEach((pending, i) => pending.resolve(results[i]!));
   }
 
   async tally(comparison: string): Promise<Record<string, Counts>> {
@@ -126,6 +155,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    if (this.#queue.length) this.#flush();
     if (this.db.open) this.db.close();
   }
 }

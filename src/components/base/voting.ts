@@ -141,7 +141,8 @@ export class Voting implements ReactiveController {
 
   /** Pressing the pressed button withdraws the vote. */
   private async press(tool: string, verdict: VoteVerdict, at: string): Promise<void> {
-    const tally = this.tally!;
+    const tally = this.tally;
+    if (!tally) return;
     const previous = tally.yours(tool);
     const detail: VerdictVoteDetail = { comparison: this.host.document!.id, tool, verdict: previous === verdict ? null : verdict, previous };
     if (!fire(this.host, 'verdict-vote', detail, true)) return;
@@ -212,17 +213,27 @@ export const votingStyles = css`
     font-size: 0.8125rem;
     line-height: 1.35;
   }
-  /* The compare's community block: each row's buttons between the name and the bar. */
+  /* The compare's community block: each row's buttons between the name and the bar. The figures'
+     column keeps its width (and the bar its length) when a vote adds a digit. */
   .community.voting ul {
-    grid-template-columns: minmax(6rem, max-content) max-content minmax(4rem, 1fr) max-content;
+    grid-template-columns: minmax(6rem, max-content) max-content minmax(4rem, 1fr) minmax(max-content, 12rem);
+  }
+  .community.voting .c-value {
+    text-align: start;
+  }
+  /* The empty track takes the meter's place exactly: a first vote swaps one for the other. */
+  .community.voting .bar-empty {
+    margin-block-start: 0.375rem;
   }
   @container compare (max-width: 30rem) {
-    .community.voting ul {
-      grid-template-columns: 1fr auto;
+    .community.voting .c-name {
+      grid-column: 1 / -1;
+    }
+    .community.voting .c-value {
+      grid-row: 3;
     }
     .community .vote {
-      grid-column: 1 / -1;
-      grid-row: 3;
+      grid-area: 3 / 2;
     }
   }
   @media (forced-colors: active) {

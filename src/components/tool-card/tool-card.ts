@@ -7,7 +7,9 @@ import { VerdictElement } from '../base/verdict-element.js';
 import { headingLevel, safeHref, type RenderContext } from '../base/render-context.js';
 import { cardStyles } from './tool-card.styles.js';
 import { alertIcon } from '../base/icons.js';
-import { Voting, votingStyles } from '../base/voting.js';
+import { Voting, votingStyles, type VerdictTallyErrorDetail, type VerdictVoteDetail, type VerdictVotedDetail } from '../base/voting.js';
+
+export type { VerdictTallyErrorDetail, VerdictVoteDetail, VerdictVotedDetail };
 
 /** `reserve`: keep the bar's place while there is no share yet (live votes may bring one). */
 function shareFigure(caption: string, value: string, share: Share, sub: string | undefined, reserve?: boolean): TemplateResult {
@@ -79,9 +81,6 @@ export function renderCardSkeleton(): TemplateResult {
  * entry pricing and description.
  *
  * @tag tool-card
- * @event {CustomEvent<VerdictVoteDetail>} verdict-vote - A reader pressed a vote button (cancelable: `preventDefault()` stops the vote). `detail.comparison`, `.tool`, `.verdict`, `.previous`.
- * @event {CustomEvent<VerdictVotedDetail>} verdict-voted - The outcome of a vote: `detail.ok`, with the server's `ship` and `skip`, or the failure's `kind` and `retryAfter`.
- * @event {CustomEvent<VerdictTallyErrorDetail>} verdict-tally-error - The live tally cannot be read (the document's counts stay). `detail.kind`, `detail.message`.
  * @csspart base - The card box (also named `card`).
  * @csspart card - The card box (the same element as `base`).
  * @csspart logo - The tool's logo, when the document gives one.
@@ -93,9 +92,14 @@ export function renderCardSkeleton(): TemplateResult {
  * @csspart disagreement - The note shown when panel and community are 30 points or more apart.
  * @csspart description - The tool's description.
  * @csspart error - The error box.
- * @csspart vote - The community vote buttons of a tool (a group).
- * @csspart vote-button - Each vote button (also `vote-ship` or `vote-skip`).
- * @csspart vote-status - The outcome of the reader's last vote.
+ * @csspart vote - A tool's Ship and Skip buttons (when the document has a votes endpoint and `votes` is not `off`).
+ * @csspart vote-button - Each vote button (`aria-pressed` says which is the reader's vote).
+ * @csspart vote-ship - The Ship vote button.
+ * @csspart vote-skip - The Skip vote button.
+ * @csspart vote-status - The line under the buttons that says whether a vote counted, and why not.
+ * @event {CustomEvent<VerdictVoteDetail>} verdict-vote - A reader pressed Ship or Skip (cancelable: `preventDefault()` stops the vote, to ask for a sign-in first, say). `detail.comparison`, `tool`, `verdict` (`ship`, `skip`, or `null` to withdraw), `previous`.
+ * @event {CustomEvent<VerdictVotedDetail>} verdict-voted - The outcome of a vote: the same fields plus `ok`; with `ok`, the server's `ship` and `skip`; without, `kind` (`network`, `timeout`, `http`, or the server's kind such as `rate-limited`) and `retryAfter` in seconds when the server gave one.
+ * @event {CustomEvent<VerdictTallyErrorDetail>} verdict-tally-error - The live tally cannot be read: the document's counts stay, and no error box is shown. `detail.comparison`, `kind`, `message`.
  * @cssproperty --verdict-accent - Accent colour (category, links, focus ring).
  * @cssproperty --verdict-surface - Card background.
  * @cssproperty --verdict-text - Text colour.

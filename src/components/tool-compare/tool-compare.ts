@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ContextProvider } from '@lit/context';
 import { comparisonContext, type DocumentState } from '../../data/context.js';
@@ -13,7 +13,9 @@ import { renderPanel, renderPanelSkeleton } from '../verdict-panel/verdict-panel
 import { PanelState } from '../verdict-panel/panel-state.js';
 import { panelStyles } from '../verdict-panel/verdict-panel.styles.js';
 import { compareStyles } from './tool-compare.styles.js';
-import { Voting, votingStyles } from '../base/voting.js';
+import { Voting, votingStyles, type VerdictTallyErrorDetail, type VerdictVoteDetail, type VerdictVotedDetail } from '../base/voting.js';
+
+export type { VerdictTallyErrorDetail, VerdictVoteDetail, VerdictVotedDetail };
 
 /** How many comparisons are showing their first document in the current task. */
 const renderingTogether = { count: 0 };
@@ -29,9 +31,6 @@ const listIds = (value: string | undefined): string[] | undefined => {
  * and then the children, and provides its document to them.
  *
  * @tag tool-compare
- * @event {CustomEvent<VerdictVoteDetail>} verdict-vote - A reader pressed a vote button (cancelable: `preventDefault()` stops the vote). `detail.comparison`, `.tool`, `.verdict`, `.previous`.
- * @event {CustomEvent<VerdictVotedDetail>} verdict-voted - The outcome of a vote: `detail.ok`, with the server's `ship` and `skip`, or the failure's `kind` and `retryAfter`.
- * @event {CustomEvent<VerdictTallyErrorDetail>} verdict-tally-error - The live tally cannot be read (the document's counts stay). `detail.kind`, `detail.message`.
  * @slot - Optional: your own arrangement of `<tool-card>`, `<verdict-panel>` and `<verdict-badge>`, fed by this element's document.
  * @csspart base - The whole comparison (each card and the scorecard are `base` too).
  * @csspart title - The comparison's title (its heading).
@@ -57,9 +56,14 @@ const listIds = (value: string | undefined): string[] | undefined => {
  * @csspart chip-skip - A "Skip" verdict chip.
  * @csspart quote - Each reviewer quote.
  * @csspart error - The error box.
- * @csspart vote - The community vote buttons of a tool (a group).
- * @csspart vote-button - Each vote button (also `vote-ship` or `vote-skip`).
- * @csspart vote-status - The outcome of the reader's last vote.
+ * @csspart vote - A tool's Ship and Skip buttons (when the document has a votes endpoint and `votes` is not `off`).
+ * @csspart vote-button - Each vote button (`aria-pressed` says which is the reader's vote).
+ * @csspart vote-ship - The Ship vote button.
+ * @csspart vote-skip - The Skip vote button.
+ * @csspart vote-status - The line under the buttons that says whether a vote counted, and why not.
+ * @event {CustomEvent<VerdictVoteDetail>} verdict-vote - A reader pressed Ship or Skip (cancelable: `preventDefault()` stops the vote, to ask for a sign-in first, say). `detail.comparison`, `tool`, `verdict` (`ship`, `skip`, or `null` to withdraw), `previous`.
+ * @event {CustomEvent<VerdictVotedDetail>} verdict-voted - The outcome of a vote: the same fields plus `ok`; with `ok`, the server's `ship` and `skip`; without, `kind` (`network`, `timeout`, `http`, or the server's kind such as `rate-limited`) and `retryAfter` in seconds when the server gave one.
+ * @event {CustomEvent<VerdictTallyErrorDetail>} verdict-tally-error - The live tally cannot be read: the document's counts stay, and no error box is shown. `detail.comparison`, `kind`, `message`.
  * @cssproperty --verdict-accent - Accent colour.
  * @cssproperty --verdict-surface - Card and panel background.
  * @cssproperty --verdict-surface-2 - Secondary background (bars, buttons).
@@ -94,8 +98,8 @@ export class ToolCompare extends VerdictElement {
   private readonly provider = new ContextProvider(this, { context: comparisonContext });
   private readonly panel = new PanelState(this);
   private readonly voting = new Voting(this, () => !this.composed);
-  /** Whether a scorecard has been shown; before that, a placeholder stands in for a frame. */
-  private scorecardShown = false;
+  /** Whether a scorecard has been shown; before that, a placeholder stands in for a frame (not on a server). */
+  private scorecardShown = isServer;
   private scorecardTask: Promise<void> | undefined;
 
   constructor() {
@@ -110,6 +114,8 @@ export class ToolCompare extends VerdictElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.checkComposed();
+    // Rendered on a server (`verdict-elements/ssr`): the scorecard is on the page already.
+    if (this.hasAttribute('ssr')) this.scorecardShown = true;
   }
 
   protected override childrenChanged(): void {
@@ -118,7 +124,8 @@ export class ToolCompare extends VerdictElement {
   }
 
   private checkComposed(): void {
-    this.composed = [...this.children].some((child) => child.localName !== 'script');
+    // The static HTML's light-DOM copy (`ssr-text`, for crawlers and text tools) is not composition.
+    this.composed = [...this.children].some((child) => child.localName !== 'script' && !child.hasAttribute('ssr-text'));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,4 +1,5 @@
 // Pages in iframes (same origin), served by csp-server.js, and what their probe recorded.
+import { BOUND } from '../../support/helpers.js';
 import { shadowTextOf, until } from './dom.js';
 
 /** What /csp/page.js and /hostile/probe.js record (see csp-server.js). */
@@ -28,7 +29,8 @@ export async function openFrame(url: string): Promise<Frame> {
   frame.height = '900';
   const loaded = new Promise<void>((resolve, reject) => {
     frame.addEventListener('load', () => resolve(), { once: true });
-    setTimeout(() => reject(new Error(`${url} did not load`)), 10_000);
+    // Generous: a page of many modules (the npm build) loads slowly on a busy machine.
+    setTimeout(() => reject(new Error(`${url} did not load within ${BOUND / 1000} s`)), BOUND);
   });
   frame.src = url;
   document.body.append(frame);
@@ -64,7 +66,7 @@ export async function allRendered(f: Frame, ids = [...Object.keys(EXPECTED_TEXT)
   await until(
     () => ids.every((id) => rendered(f.doc, id)),
     `${f.frame.src}: every element rendered`,
-    10_000,
+    BOUND,
     () => ({ missing: ids.filter((id) => !rendered(f.doc, id)), probe: f.probe }),
   );
 }

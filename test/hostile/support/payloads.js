@@ -1,6 +1,6 @@
 // The XSS corpus: known payloads that every renderer of document text must show as text and never
 // run. Plain JavaScript so that both runners use it: the browser tests (test/hostile/xss.test.ts)
-// and the Node tests (test/node/badge*.test.mjs). Payloads call window[CANARY] if they ever run.
+// and the Node tests (test/node/badge*.test.mjs, test/node/workbench.test.mjs). Payloads call window[CANARY] if they ever run.
 
 export const CANARY = '__xssCanary';
 
