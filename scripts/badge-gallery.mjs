@@ -38,12 +38,12 @@ const rows = (theme) =>
       }).join('')}</tr>`,
   ).join('');
 const page = `<!doctype html><meta charset="utf-8"><style>
-  body { margin: 0; font: 14px system-ui, sans-serif; display: flex; }
-  section { padding: 16px 20px; flex: 1; }
+  body { margin: 0; font: 14px system-ui, sans-serif; width: max-content; }
+  section { padding: 16px 20px; }
   .light { background: #fff; color: #1f2328; }
   .dark { background: #0d1117; color: #e6edf3; }
   h2 { font-size: 15px; margin: 0 0 10px; }
-  th { text-align: left; font-weight: 500; padding-right: 14px; }
+  th { text-align: left; font-weight: 500; padding-right: 14px; white-space: nowrap; }
   td { padding: 5px 12px 5px 0; vertical-align: middle; }
   img { display: block; }
 </style>
@@ -54,8 +54,8 @@ try {
   const tab = await browser.newPage();
   await tab.setViewport({ width: 1280, height: 400, deviceScaleFactor: 2 });
   await tab.setContent(page, { waitUntil: 'load' });
-  const height = await tab.evaluate(() => document.body.scrollHeight);
-  await tab.setViewport({ width: 1280, height, deviceScaleFactor: 2 });
+  const [width, height] = await tab.evaluate(() => [document.body.scrollWidth, document.body.scrollHeight]);
+  await tab.setViewport({ width, height, deviceScaleFactor: 2 });
   await tab.screenshot({ path: path('demo/screenshots/badges.png') });
 } finally {
   await browser.close();

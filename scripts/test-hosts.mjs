@@ -93,8 +93,14 @@ async function visit(browser, { dist, first, selector, next, nextSelector, darkS
     if (next) {
       report.moved = await shiftedNodes(page);
       await markDocument(page);
-      await page.click(`a[href$="${next}"], a[href$="${next}/"]`);
-      await page.waitForFunction((next) => location.pathname.replace(/\/$/, '').endsWith(next), { timeout: 15_000 }, next);
+      // The host's own link (`/compare`, `/compare/`, `./compare.html`), clicked as a reader would.
+      const link = await page.evaluateHandle(
+        (next) => [...document.querySelectorAll('main a, article a, .content a, a')].find((a) => new URL(a.href).pathname.replace(/(\.html|\/)$/, '') === next),
+        next,
+      );
+      if (!(await link.evaluate((a) => !!a))) throw new Error(`no link to ${next} on ${first}`);
+      await link.click();
+      await page.waitForFunction((next) => location.pathname.replace(/(\.html|\/)$/, '').endsWith(next), { timeout: 15_000 }, next);
       const text = await renderedText(page, nextSelector);
       const client = await stayed(page);
       report.navigation = `${/Harbor CI/.test(text) ? 'ok' : 'wrong text'} (${client ? 'client-side' : 'page load'})`;

@@ -110,6 +110,8 @@ export const ENGLISH: VerdictStrings = {
           ? 'the vote server did not answer. Try again later.'
           : 'the vote server refused it.'
     }`,
+  // Stated, so that setStrings(ENGLISH) after another language drops that language's messages too.
+  errorMessage: undefined,
 };
 
 let globalStrings: VerdictStrings = ENGLISH;

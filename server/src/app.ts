@@ -150,7 +150,8 @@ export function createApp(options: AppOptions): Hono {
     return c.body(new Uint8Array(served.bytes));
   });
 
-  const v1 = new Hono();
+  /** Per request: the keyed hash of the client's address, computed once. */
+  const v1 = new Hono<{ Variables: { ipKey?: string } }>();
 
   v1.get('/healthz', async (c) => {
     c.header('Access-Control-Allow-Origin', '*');
@@ -174,11 +175,21 @@ export function createApp(options: AppOptions): Hono {
     const json = JSON.stringify(tools);
     const etag = weakTag(`${doc.id}\0${json}`);
     c.header('ETag', etag);
+    c.header('Access-Control-Expose-Headers', 'ETag');
     c.header('Cache-Control', 'public, max-age=5, stale-while-revalidate=30');
     if (matches(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
     const at = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
     c.header('Content-Type', 'application/json');
     return c.body(`{"comparison":${JSON.stringify(doc.id)},"tools":${json},"at":"${at}"}`);
+  });
+
+  // A page that revalidates the tally itself (If-None-Match is not a simple header) preflights.
+  v1.options('/comparisons/:comparison/tally', (c) => {
+    c.header('Access-Control-Allow-Origin', '*');
+    c.header('Access-Control-Allow-Methods', 'GET');
+    c.header('Access-Control-Allow-Headers', 'If-None-Match');
+    c.header('Access-Control-Max-Age', '600');
+    return c.body(null, 204);
   });
 
   // Writes: strict CORS. Every answer to an allowed origin, errors included, says so, so that a
@@ -216,7 +227,11 @@ export function createApp(options: AppOptions): Hono {
     async (c, next) => {
       if (!comparison(c)) return unknownComparison(c);
       const ip = address(c);
-      if (ip) await limiters.ip.consume(hasher.ip(ip));
+      if (ip) {
+        const key = hasher.ip(ip);
+        c.set('ipKey', key);
+        await limiters.ip.consume(key);
+      }
       await next();
     },
     zValidator('json', voteBody, (result, c) => {
@@ -230,9 +245,9 @@ export function createApp(options: AppOptions): Hono {
       }
       const voter = hasher.voter(body.voter);
       await limiters.voter.consume(voter);
-      const ip = address(c);
-      if (ip && body.verdict !== null && limiters.newVoter.enabled && !(await store.hasVoted(doc.id, voter))) {
-        await limiters.newVoter.consume(`${hasher.ip(ip)}:${doc.id}`);
+      const ipKey = c.get('ipKey');
+      if (ipKey && body.verdict !== null && limiters.newVoter.enabled && !(await store.hasVoted(doc.id, voter))) {
+        await limiters.newVoter.consume(`${ipKey}:${doc.id}`);
       }
       const result = await store.vote(doc.id, body.tool, voter, body.verdict);
       return c.json({ comparison: doc.id, tool: body.tool, ship: result.ship, skip: result.skip, yours: result.yours });
@@ -286,7 +301,7 @@ export function createApp(options: AppOptions): Hono {
     return fail(c, 405, 'method', `use ${allow.split(', ')[0]}`);
   };
   v1.all('/healthz', only('GET, HEAD'));
-  v1.all('/comparisons/:comparison/tally', only('GET, HEAD'));
+  v1.all('/comparisons/:comparison/tally', only('GET, HEAD, OPTIONS'));
   v1.all('/comparisons/:comparison/votes', only('POST, OPTIONS'));
   v1.all('/comparisons/:comparison/tools/:tool/badge.svg', only('GET, HEAD'));
   v1.all('/comparisons/:comparison/tools/:tool/shields.json', only('GET, HEAD'));

@@ -66,6 +66,14 @@ export function protocolSuite(store, setup) {
       assert.equal(list.status, 304);
       const stale = check(await request(base(), '/v1/comparisons/claude-files-api-vs-codestral-2/tally', { headers: { 'If-None-Match': '"nope"' } }));
       assert.equal(stale.status, 200);
+      assert.equal(res.headers['access-control-expose-headers'], 'ETag');
+      const preflight = check(await request(base(), '/v1/comparisons/claude-files-api-vs-codestral-2/tally', { method: 'OPTIONS', headers: { Origin: 'https://any.test', 'Access-Control-Request-Headers': 'if-none-match' } }));
+      assert.equal(preflight.status, 204);
+      assert.equal(preflight.headers['access-control-allow-origin'], '*');
+      assert.equal(preflight.headers['access-control-allow-headers'], 'If-None-Match');
+      const post = check(await request(base(), '/v1/comparisons/claude-files-api-vs-codestral-2/tally', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }));
+      assert.equal(post.status, 405);
+      assert.equal(post.headers.allow, 'GET, HEAD, OPTIONS');
     });
 
     it('GET tally of an unknown comparison: 404 not-found, still readable cross-origin', async () => {
@@ -269,7 +277,7 @@ export function protocolSuite(store, setup) {
       assert.match(server.stderr(), /invalid-schema\.json: not served/);
     });
 
-    it(`exactness: 200 voters casting, changing and withdrawing at once through ${setup.instances} process(es) equal the reference`, { timeout: 240_000 }, async () => {
+    it(`exactness: 200 voters casting, changing and withdrawing at once through ${setup.instances} process(es) equal the reference`, { timeout: 360_000 }, async () => {
       const extra = [];
       for (let i = 1; i < setup.instances; i++) extra.push(await start());
       const bases = [base(), ...extra.map((s) => s.url)];

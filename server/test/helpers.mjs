@@ -53,7 +53,16 @@ export const address = (n) => `127.0.${Math.floor((n + 2) / 254)}.${((n + 2) % 2
  * One HTTP request; resolves { status, headers, text, json } (never rejects on a status).
  * `from`: the source address. Bounded by `timeout` ms.
  */
-export function request(base, path, { method = 'GET', headers = {}, body, from = '127.0.0.2', timeout = 60_000 } = {}) {
+export function request(base, path, options = {}) {
+  return attempt(base, path, options).catch((error) => {
+    // Node's documented keep-alive race: the server closed an idle connection just as we reused
+    // it, so the request never reached the server. Sent again once, on a new connection.
+    if (error.reusedSocket && error.code === 'ECONNRESET') return attempt(base, path, options);
+    throw error;
+  });
+}
+
+function attempt(base, path, { method = 'GET', headers = {}, body, from = '127.0.0.2', timeout = 60_000 } = {}) {
   return new Promise((resolve, reject) => {
     const url = new URL(path, base);
     const payload = body === undefined ? undefined : typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
@@ -76,7 +85,7 @@ export function request(base, path, { method = 'GET', headers = {}, body, from =
       },
     );
     req.on('timeout', () => req.destroy(new Error(`timeout after ${timeout} ms: ${method} ${path}`)));
-    req.on('error', reject);
+    req.on('error', (error) => reject(Object.assign(error, { reusedSocket: req.reusedSocket })));
     if (payload !== undefined) req.write(payload);
     req.end();
   });
@@ -169,7 +178,14 @@ export function tempDir(prefix = 'verdict-votes-') {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
+/** PG_BIN, else the newest Debian PostgreSQL (/usr/lib/postgresql/<major>/bin). */
+function findPgBin() {
+  if (process.env.PG_BIN) return process.env.PG_BIN;
+  const root = '/usr/lib/postgresql';
+  const majors = existsSync(root) ? readdirSync(root).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(b) - Number(a)) : [];
+  return join(root, majors[0] ?? '15', 'bin');
+}
+const PG_BIN = findPgBin();
 
 /** Why the Postgres suite cannot run here, or undefined when it can. */
 export function postgresMissing() {

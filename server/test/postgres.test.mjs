@@ -11,7 +11,7 @@ const missing = postgresMissing();
 if (missing && process.env.CI === 'true') {
   it('PostgreSQL is installed (required under CI=true)', () => assert.fail(missing));
 } else if (missing) {
-  console.log(`# skipping the PostgreSQL suite: ${missing}`);
+  console.log(`skipping the PostgreSQL suite: ${missing}`);
   it('PostgreSQL suite', { skip: missing }, () => {});
 } else {
   let cluster;

@@ -70,7 +70,7 @@ const isCount = (value: unknown): value is number => Number.isSafeInteger(value)
  * it into a usage error and a server into a 400; `renderBadge` throws it as a TypeError.
  */
 export function badgeOptionsProblem(options: BadgeOptions & { cacheSeconds?: number }): string | undefined {
-  const { style, theme, label, community, cacheSeconds } = options;
+  const { style, theme, label, locale, community, cacheSeconds } = options;
   if (style !== undefined && !isStyle(style)) return `unknown style "${String(style)}"; styles: ${BADGE_STYLES.join(', ')}`;
   if (theme !== undefined && !isTheme(theme)) return `unknown theme "${String(theme)}"; themes: ${BADGE_THEMES.join(', ')}`;
   if (label !== undefined) {
@@ -79,6 +79,7 @@ export function badgeOptionsProblem(options: BadgeOptions & { cacheSeconds?: num
     if (length === 0) return 'label must not be empty';
     if (length > BADGE_LABEL_MAX) return `label is ${length} characters; at most ${BADGE_LABEL_MAX}`;
   }
+  if (locale !== undefined && typeof locale !== 'string') return 'locale must be a string such as "fr" or "de-AT"';
   if (community !== undefined && !(isCount(community?.ship) && isCount(community?.skip))) {
     return 'community must be { ship, skip }, whole numbers of votes (0 or more)';
   }

@@ -13,6 +13,7 @@ import { VERSION } from '../version.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, NAME, UsageError, printable, type Command, type Io, type OptionValues } from './command.js';
 import { command as badge } from './commands/badge.js';
 import { command as convert } from './commands/convert.js';
+import { command as render } from './commands/render.js';
 import { command as stats } from './commands/stats.js';
 import { command as validate } from './commands/validate.js';
 
@@ -20,7 +21,7 @@ export { EXIT_INVALID, EXIT_OK, EXIT_USAGE, printable, type Command, type Io } f
 export { statsJson } from './commands/stats.js';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [validate, stats, badge, convert];
+export const COMMANDS: readonly Command[] = [validate, stats, badge, convert, render];
 
 const indent = (text: string, spaces: number) => text.replace(/\n/g, `\n${' '.repeat(spaces)}`);
 

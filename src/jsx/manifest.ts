@@ -19,10 +19,12 @@ export interface VerdictTagManifest {
       'theme': 'theme';
       'loading': 'loading';
       'locale': 'locale';
+      'errors': 'errors';
       'timeout': 'timeout';
+      'votes': 'votes';
     };
     properties: 'data' | 'strings';
-    events: 'verdict-load' | 'verdict-error';
+    events: 'verdict-vote' | 'verdict-voted' | 'verdict-tally-error' | 'verdict-load' | 'verdict-error';
   };
   'tool-compare': {
     element: ToolCompare;
@@ -34,10 +36,12 @@ export interface VerdictTagManifest {
       'theme': 'theme';
       'loading': 'loading';
       'locale': 'locale';
+      'errors': 'errors';
       'timeout': 'timeout';
+      'votes': 'votes';
     };
     properties: 'data' | 'strings';
-    events: 'verdict-load' | 'verdict-error';
+    events: 'verdict-vote' | 'verdict-voted' | 'verdict-tally-error' | 'verdict-load' | 'verdict-error';
   };
   'verdict-badge': {
     element: VerdictBadge;
@@ -47,7 +51,9 @@ export interface VerdictTagManifest {
       'theme': 'theme';
       'loading': 'loading';
       'locale': 'locale';
+      'errors': 'errors';
       'timeout': 'timeout';
+      'votes': 'votes';
     };
     properties: 'data' | 'strings';
     events: 'verdict-load' | 'verdict-error';
@@ -61,7 +67,9 @@ export interface VerdictTagManifest {
       'theme': 'theme';
       'loading': 'loading';
       'locale': 'locale';
+      'errors': 'errors';
       'timeout': 'timeout';
+      'votes': 'votes';
     };
     properties: 'data' | 'strings';
     events: 'verdict-load' | 'verdict-error';

@@ -310,6 +310,7 @@ describe('bad input', () => {
       [{ theme: 'sepia' }, 'unknown theme "sepia"; themes: light, dark'],
       [{ label: 'x'.repeat(BADGE_LABEL_MAX + 1) }, 'label is 41 characters; at most 40'],
       [{ label: ' \u0000\n ' }, 'label must not be empty'],
+      [{ locale: 7 }, 'locale must be a string such as "fr" or "de-AT"'],
       [{ community: { ship: -1, skip: 0 } }, 'community must be { ship, skip }, whole numbers of votes (0 or more)'],
       [{ community: { ship: 1.5, skip: 0 } }, 'community must be { ship, skip }, whole numbers of votes (0 or more)'],
     ];

@@ -17,9 +17,17 @@ test('src/jsx/manifest.ts is generated from the committed custom-elements.json',
 
 test('every element of the manifest, with each attribute and event, reaches the typings', () => {
   const elements = elementsOf(manifest);
+  // The elements with community votes fire the vote events (votes.md).
+  for (const tag of ['tool-card', 'tool-compare']) {
+    const { events } = elements.find((element) => element.tag === tag);
+    for (const name of ['verdict-vote', 'verdict-voted', 'verdict-tally-error']) assert.ok(events.includes(name), `${tag}: ${name}`);
+  }
   assert.deepEqual(elements.map((element) => element.tag), ['tool-card', 'tool-compare', 'verdict-badge', 'verdict-panel']);
   for (const element of elements) {
-    assert.ok(element.attributes.some(([name]) => name === 'theme'), `${element.tag}: theme`);
+    // The attributes common to all elements (../shared/spec/elements.md).
+    for (const attribute of ['src', 'tool', 'theme', 'loading', 'locale', 'errors', 'votes']) {
+      assert.ok(element.attributes.some(([name]) => name === attribute), `${element.tag}: ${attribute}`);
+    }
     assert.ok(element.properties.includes('data'), `${element.tag}: data`);
     assert.ok(!element.properties.includes('document'), `${element.tag}: the read-only document is not a prop`);
     assert.ok(element.events.includes('verdict-load') && element.events.includes('verdict-error'), `${element.tag}: events`);
@@ -27,15 +35,15 @@ test('every element of the manifest, with each attribute and event, reaches the 
 });
 
 test('an attribute or event added to an element is picked up with no hand edit', () => {
-  // What a JSDoc `@event verdict-vote` and a `votes` property become in the manifest.
-  const grown = structuredClone(manifest);
+    const grown = structuredClone(manifest);
   const card = grown.modules.flatMap((module) => module.declarations ?? []).find((d) => d.tagName === 'tool-card');
-  card.attributes.push({ name: 'votes', type: { text: "'off' | undefined" }, fieldName: 'votes' });
-  card.members.push({ kind: 'field', name: 'votes', type: { text: "'off' | undefined" } });
-  card.events.push({ name: 'verdict-vote', type: { text: 'CustomEvent' } });
+  // What a JSDoc `@event verdict-shared` and a `share-mode` attribute would become in the manifest.
+  card.attributes.push({ name: 'share-mode', type: { text: "'copy' | undefined" }, fieldName: 'shareMode' });
+  card.members.push({ kind: 'field', name: 'shareMode', type: { text: "'copy' | undefined" } });
+  card.events.push({ name: 'verdict-shared', type: { text: 'CustomEvent' } });
   const text = render(grown);
   const block = text.slice(text.indexOf("'tool-card': {"), text.indexOf("'tool-compare': {"));
-  assert.match(block, /'votes': 'votes';/);
-  assert.match(block, /events: 'verdict-load' \| 'verdict-error' \| 'verdict-vote';/);
-  assert.doesNotMatch(block, /properties: [^;]*votes/, 'an attribute-backed property is listed once, with its attribute');
+  assert.match(block, /'share-mode': 'shareMode';/);
+  assert.match(block, /events: [^;]*\| 'verdict-shared';/);
+  assert.doesNotMatch(block, /properties: [^;]*shareMode/, 'an attribute-backed property is listed once, with its attribute');
 });

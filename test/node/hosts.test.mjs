@@ -8,7 +8,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { ROOT, packPackage, serve, sh, stop } from './support/packed-app.mjs';
-import { launch, layoutShift, markDocument, openPage, renderedText, shiftedNodes, shown, stayed } from './support/host-page.mjs';
+import { isDark, launch, layoutShift, markDocument, openPage, renderedText, shiftedNodes, shown, stayed, waitForScheme } from './support/host-page.mjs';
 
 const FIXTURE = join(ROOT, 'demo/fixtures/three-tools-mixed.json');
 
@@ -81,11 +81,16 @@ test('Vue 3 SPA (Vite): isCustomElement, :data.prop, typed events; vue-tsc fails
   const text = await renderedText(page, 'tool-compare');
   assert.match(text, /Lantern Search/);
   assert.match(text, /Quill Docs/);
-  const log = await eventsLog(page, [/load:notes-search-ci-roundup/, /error:http/]);
+  const log = await eventsLog(page, [/load:notes-search-ci-roundup/, /error:http/, /attribute:source/]);
   console.log(`vue events: ${log}`);
+  // `:data` without `.prop`, before the elements are defined: Vue writes the attribute
+  // data="[object Object]"; the card says so instead of waiting silently.
+  const attribute = await shown(page, '#as-attribute');
+  console.log(`vue :data without .prop: ${attribute.alert}`);
+  assert.match(attribute.alert ?? '', /\.prop|property/);
   assert.equal(await page.$eval('tool-compare', (el) => el.hasAttribute('data')), false, ':data.prop sets the property, not an attribute');
   // The elements are real elements in the DOM, not unresolved components.
-  assert.deepEqual(await page.$$eval('main > *', (nodes) => nodes.map((n) => n.localName)), ['tool-compare', 'tool-card', 'output']);
+  assert.deepEqual(await page.$$eval('main > *', (nodes) => nodes.map((n) => n.localName)), ['tool-compare', 'tool-card', 'tool-card', 'output']);
   shifts['vue-spa'] = await layoutShift(page);
   assert.deepEqual(unexpected(page), []);
   await page.close();
@@ -147,6 +152,13 @@ test('VitePress 1.6: tags in the static HTML, no hydration mismatch, renders on 
   await page.goto(`${site}/`);
   assert.match(await renderedText(page, 'tool-card'), /Lantern Search/);
   shifts['vitepress /'] = await layoutShift(page);
+
+  // theme="auto" follows VitePress's own appearance switch (the `dark` class on the root), live.
+  assert.equal(await isDark(page, 'tool-card'), false, 'light site, light card');
+  await page.click('.VPNavBar .VPSwitchAppearance');
+  assert.ok(await waitForScheme(page, 'tool-card', true), 'the card turns dark with the site');
+  await page.click('.VPNavBar .VPSwitchAppearance');
+  assert.ok(await waitForScheme(page, 'tool-card', false), 'and light again');
 
   // Client navigation (VitePress's router, no page load) to a page binding :data.prop.
   await markDocument(page);

@@ -61,8 +61,28 @@ export async function settled(el: VerdictElement): Promise<void> {
   await el.updateComplete;
 }
 
+/**
+ * The next `name` event of `el`, bounded by BOUND; on timeout the error names the verdict events
+ * that did fire meanwhile (a load that failed with verdict-error instead, for example).
+ */
 export async function nextEvent<T = unknown>(el: Element, name: string): Promise<CustomEvent<T>> {
-  return (await oneEvent(el, name)) as CustomEvent<T>;
+  const seen: string[] = [];
+  const note = (e: Event) => seen.push(`${e.type}${(e as CustomEvent).detail?.message ? `: ${(e as CustomEvent).detail.message}` : ''}`);
+  el.addEventListener('verdict-load', note);
+  el.addEventListener('verdict-error', note);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return (await Promise.race([
+      oneEvent(el, name),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no ${name} from <${el.localName}> within ${BOUND / 1000} s; seen: ${seen.join(' | ') || 'nothing'}`)), BOUND);
+      }),
+    ])) as CustomEvent<T>;
+  } finally {
+    clearTimeout(timer);
+    el.removeEventListener('verdict-load', note);
+    el.removeEventListener('verdict-error', note);
+  }
 }
 
 export const encodeDoc = (doc: unknown) =>

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { comparisonContext, type DocumentState } from '../../data/context.js';
 import { VerdictError, isRetryable } from '../../data/errors.js';
@@ -43,6 +43,8 @@ function validTimeout(value: unknown): number | undefined {
 }
 
 const INLINE_JSON = ':scope > script[type="application/json"]';
+/** Set on LitElement's prototype by the hydrating bundle (src/ssr/hydrate-guard.ts). */
+const HYDRATES = Symbol.for('verdict-elements.hydrates');
 
 /**
  * What the four elements share: finding the document (data property, inline JSON, src, an ancestor
@@ -165,6 +167,15 @@ export abstract class VerdictElement extends LitElement {
     this.requestUpdate();
   }
 
+  /**
+   * Static HTML (a declarative shadow root from `verdict-elements/ssr`) is adopted only by the
+   * hydrating bundle, which marks LitElement; without it, the element starts from an empty root.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!(this as { [HYDRATES]?: boolean })[HYDRATES]) this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   override connectedCallback(): void {
     // Forget the old ancestor's document: if a new ancestor provides one, the context consumer
     // (run by super.connectedCallback) asks again and gets it synchronously.
@@ -255,10 +266,11 @@ export abstract class VerdictElement extends LitElement {
   private syncSource(): void {
     // `null` is "no data" too: frameworks write `data={doc ?? null}`.
     const data = this.data ?? undefined;
-    const script = data === undefined ? this.querySelector(INLINE_JSON) : null;
+    // On a server (static rendering) there is no DOM to query and nothing to fetch: `data` or idle.
+    const script = data === undefined && !isServer ? this.querySelector(INLINE_JSON) : null;
     const attribute = this.getAttribute('data') || undefined;
     const key = data !== undefined ? data : script ? script.textContent : this.src ? `src:${this.src}` : attribute && `data:${attribute}`;
-    const fromSrc = data === undefined && !script && !!this.src;
+    const fromSrc = data === undefined && !script && !!this.src && !isServer;
     const cached = fromSrc ? cachedComparison(this.src!) : undefined;
     // Wait for the viewport (lazy) or for the page (a removed element starts no request).
     const mustWait = fromSrc && !cached && ((this.loading === 'lazy' && !this._near) || !this.isConnected);
@@ -357,7 +369,7 @@ export abstract class VerdictElement extends LitElement {
   private mergedFor: [VerdictStrings, Partial<VerdictStrings>, VerdictStrings] | undefined;
 
   protected get format(): Formatter {
-    return Formatter.for(this.locale || this.closest('[lang]')?.getAttribute('lang') || undefined);
+    return Formatter.for(this.locale || (isServer ? undefined : this.closest('[lang]')?.getAttribute('lang')) || undefined);
   }
 
   override render(): TemplateResult | typeof nothing {

@@ -78,7 +78,6 @@ export class Voting implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    console.log('DISCONNECT', new Error().stack);
     this.stop?.();
     this.stop = this.tally = undefined;
   }
@@ -219,13 +218,19 @@ export const votingStyles = css`
   .community.voting ul {
     grid-template-columns: minmax(6rem, max-content) max-content minmax(4rem, 1fr) minmax(max-content, 12rem);
   }
+  .community.voting .c-value {
+    text-align: start;
+  }
+  /* The empty track takes the meter's place exactly: a first vote swaps one for the other. */
+  .community.voting .bar-empty {
+    margin-block-start: 0.375rem;
+  }
   @container compare (max-width: 30rem) {
     .community.voting .c-name {
       grid-column: 1 / -1;
     }
     .community.voting .c-value {
       grid-row: 3;
-      text-align: start;
     }
     .community .vote {
       grid-area: 3 / 2;

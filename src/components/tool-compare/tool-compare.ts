@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ContextProvider } from '@lit/context';
 import { comparisonContext, type DocumentState } from '../../data/context.js';
@@ -98,8 +98,8 @@ export class ToolCompare extends VerdictElement {
   private readonly provider = new ContextProvider(this, { context: comparisonContext });
   private readonly panel = new PanelState(this);
   private readonly voting = new Voting(this, () => !this.composed);
-  /** Whether a scorecard has been shown; before that, a placeholder stands in for a frame. */
-  private scorecardShown = false;
+  /** Whether a scorecard has been shown; before that, a placeholder stands in for a frame (not on a server). */
+  private scorecardShown = isServer;
   private scorecardTask: Promise<void> | undefined;
 
   constructor() {
@@ -114,6 +114,8 @@ export class ToolCompare extends VerdictElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.checkComposed();
+    // Rendered on a server (`verdict-elements/ssr`): the scorecard is on the page already.
+    if (this.hasAttribute('ssr')) this.scorecardShown = true;
   }
 
   protected override childrenChanged(): void {
@@ -122,7 +124,8 @@ export class ToolCompare extends VerdictElement {
   }
 
   private checkComposed(): void {
-    this.composed = [...this.children].some((child) => child.localName !== 'script');
+    // The static HTML's light-DOM copy (`ssr-text`, for crawlers and text tools) is not composition.
+    this.composed = [...this.children].some((child) => child.localName !== 'script' && !child.hasAttribute('ssr-text'));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -75,3 +75,22 @@ export async function layoutShift(page) {
 export function shiftedNodes(page, max = 6) {
   return page.evaluate((max) => [...window.__shifted].slice(0, max), max);
 }
+
+/** Whether the element's surface (its `base` part) is painted dark: its background's luminance. */
+export function isDark(page, selector) {
+  return page.$eval(selector, (element) => {
+    const base = element.shadowRoot?.querySelector('[part~="base"]') ?? element;
+    const [r, g, b] = getComputedStyle(base).backgroundColor.match(/[\d.]+/g).map(Number);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+  });
+}
+
+/** Waits until the element's surface is dark (`true`) or light (`false`). */
+export async function waitForScheme(page, selector, dark, timeout = 5_000) {
+  const started = Date.now();
+  while (Date.now() - started < timeout) {
+    if ((await isDark(page, selector)) === dark) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
