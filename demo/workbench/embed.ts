@@ -187,6 +187,13 @@ export function snippets(input: EmbedInput): Snippet[] {
         .map((line) => `  ${line}`)
         .join('\n')}\n  </script>\n</${tag}>`,
     },
+    {
+      id: 'render',
+      title: 'Static HTML (CLI)',
+      note: 'The element as real HTML before any script runs (readable by crawlers), from the JSON you download here.',
+      language: 'shell',
+      code: `npx verdict-elements render ${document.id}.json --element ${tag}${takesTool(tag) && options.tool ? ` --tool ${options.tool}` : ''}${options.theme !== 'auto' ? ` --theme ${options.theme}` : ''}${options.locale !== 'en' ? ` --locale ${options.locale}` : ''} > ${tag}.html`,
+    },
   ];
   if (options.element === 'verdict-badge') out.push(...badgeSnippets(input));
   return out;

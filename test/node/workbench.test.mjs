@@ -335,22 +335,18 @@ describe('workbench', () => {
       const json = inline.slice(inline.indexOf('<script type="application/json">') + 32, inline.lastIndexOf('</script>'));
       assert.ok(!json.includes('<'), `no "<" from the document in the inline JSON: ${payload}`);
       assert.deepEqual(JSON.parse(json), JSON.parse(JSON.stringify(doc)));
-      doc.tools[0].url = payload;
-      await paste(page, JSON.stringify(doc, null, 2));
-      await settled(page);
-      delete doc.tools[0].url;
       tried++;
     }
     // Nothing ran: no canary call, no dialog, no error; no element from a payload in the page.
     assert.deepEqual(problems, []);
     assert.equal(await page.evaluate(() => document.querySelectorAll('main img, main iframe, main object, main svg script, main a[href^="javascript"]').length), 0);
-    console.log(`workbench xss: ${tried} payloads pasted into shown fields and a URL field`);
+    console.log(`workbench xss: ${tried} payloads pasted into shown fields`);
     await page.close();
   });
 
-  it('passes axe in light and dark, valid and with problems, and at 360 px', async () => {
+  it('passes axe in light at 1280 px and dark at 360 px, valid and with problems', async () => {
     const axeSource = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-    for (const [dark, width] of [[false, 1280], [true, 1280], [false, 360], [true, 360]]) {
+    for (const [dark, width] of [[false, 1280], [true, 360]]) {
       const { page, problems } = await openPage({ dark, width });
       await page.evaluate(axeSource);
       const run = () => page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
