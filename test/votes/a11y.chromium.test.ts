@@ -1,5 +1,5 @@
 // Voting as every reader meets it: axe in each vote state in both themes, and the keyboard.
-// (No layout shift: layout.chromium.test.ts, where the Layout Instability API is.)
+// Chromium only until run in the other engines (layout shift: layout.chromium.test.ts).
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
@@ -106,7 +106,7 @@ describe('keyboard', () => {
       'Your vote on Quill Docs: Skip',
     ]);
     const skip = deepActive();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await until(() => voted.length === 1, 'Space did not vote');
     expect(voted[0]).to.deep.include({ tool: 'quill-docs', verdict: 'skip', ok: true });
     expect(deepActive()).to.equal(skip);
