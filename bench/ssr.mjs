@@ -98,8 +98,11 @@ async function cls(path, settle, bundleLate) {
 }
 
 const stat = [], client = [];
+const log = (...a) => process.env.BENCH_DEBUG && console.error(...a);
 for (let i = 0; i < RUNS; i++) {
+  log("static");
   stat.push(await mainThread('/static.html', '/dist/verdict-elements.hydrate.js'));
+  log("client");
   client.push(await mainThread('/client.html', '/dist/verdict-elements.js'));
 }
 const clsStatic = [], clsSnippet = [];
