@@ -6,7 +6,6 @@ import { defineConfig, type Plugin } from 'vite';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { workbench } from './scripts/vite-workbench.mjs';
-import { minifyCssPlugin } from './scripts/minify-css.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const demo = here('demo/');
@@ -33,7 +32,7 @@ export default defineConfig({
   root: demo,
   base: './',
   publicDir: false,
-  plugins: [minifyCssPlugin(), workbench(), copyFixtures()],
+  plugins: [workbench(), copyFixtures()],
   build: {
     outDir: here('dist-site'),
     emptyOutDir: true,

@@ -100,7 +100,7 @@ async function visit(browser, { dist, first, selector, next, nextSelector, darkS
       );
       if (!(await link.evaluate((a) => !!a))) throw new Error(`no link to ${next} on ${first}`);
       await link.click();
-      await page.waitForFunction((next) => location.pathname.replace(/\/$/, '').endsWith(next), { timeout: 15_000 }, next);
+      await page.waitForFunction((next) => location.pathname.replace(/(\.html|\/)$/, '').endsWith(next), { timeout: 15_000 }, next);
       const text = await renderedText(page, nextSelector);
       const client = await stayed(page);
       report.navigation = `${/Harbor CI/.test(text) ? 'ok' : 'wrong text'} (${client ? 'client-side' : 'page load'})`;

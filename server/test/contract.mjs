@@ -277,7 +277,7 @@ export function protocolSuite(store, setup) {
       assert.match(server.stderr(), /invalid-schema\.json: not served/);
     });
 
-    it(`exactness: 200 voters casting, changing and withdrawing at once through ${setup.instances} process(es) equal the reference`, { timeout: 240_000 }, async () => {
+    it(`exactness: 200 voters casting, changing and withdrawing at once through ${setup.instances} process(es) equal the reference`, { timeout: 360_000 }, async () => {
       const extra = [];
       for (let i = 1; i < setup.instances; i++) extra.push(await start());
       const bases = [base(), ...extra.map((s) => s.url)];

@@ -54,12 +54,17 @@ const verdictOf = (value: unknown): VoteVerdict | null => (value === 'ship' || v
 
 /** One request to the vote server: its JSON body, or a `VoteFailure`; an abort by the caller passes through. */
 async function request(url: string, init: RequestInit, timeout: number, controller = new AbortController()): Promise<any> {
-  let timedOut: unknown;
-  const timer = setTimeout(() => controller.abort((timedOut = 1)), timeout);
+  let timer: ReturnType<typeof setTimeout>;
+  // A race rather than only an abort: the time limit holds whatever the engine does with the abort.
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject({ kind: 'timeout', message: `${url} did not answer within ${timeout / 1000} s.` } satisfies VoteFailure);
+      controller.abort();
+    }, timeout);
+  });
   try {
-    const response = await fetch(url, { ...init, credentials: 'omit', signal: controller.signal });
-    const body = await response.json().catch(() => 0);
-    controller.signal.throwIfAborted();
+    const response = await Promise.race([fetch(url, { ...init, credentials: 'omit', signal: controller.signal }), late]);
+    const body = await Promise.race([response.json().catch(() => 0), late]);
     if (response.ok && body) return body;
     // Seconds; an HTTP date (which the protocol does not use) reads as "later".
     const after = Number(response.headers.get('retry-after') ?? NaN);
@@ -70,11 +75,10 @@ async function request(url: string, init: RequestInit, timeout: number, controll
       retryAfter: after >= 0 ? after : undefined,
     } satisfies VoteFailure;
   } catch (error: any) {
-    if (timedOut) throw { kind: 'timeout', message: `${url} did not answer within ${timeout / 1000} s.` } satisfies VoteFailure;
     if (error?.kind || controller.signal.aborted) throw error;
     throw { kind: 'network', message: `${url} cannot be reached (down, or CORS).` } satisfies VoteFailure;
   } finally {
-    clearTimeout(timer);
+    clearTimeout(timer!);
   }
 }
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VerdictElement } from '../../src/index.js';
 import { CLAUDE, MIXED, faultUrl, settled, release } from '../support/helpers.js';
@@ -51,6 +51,23 @@ for (const theme of ['light', 'dark']) {
         const el = await mountIn(tag, theme, faultUrl('status', { code: 404 }).url, 'codestral-2');
         await settled(el);
         expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+      for (const mode of ['verbose', 'hidden']) {
+        it(`<${tag}> error, errors="${mode}"`, async () => {
+          const el = await mountIn(tag, theme, faultUrl('status', { code: 404 }).url, 'codestral-2');
+          el.setAttribute('errors', mode);
+          // Hidden shows no alert to wait for: the loading state ends instead.
+          if (mode === 'hidden') await waitUntil(() => !el.hasAttribute('aria-busy') && el.shadowRoot!.querySelector('.hold, .bone') === null, 'did not settle', { timeout: 8000 });
+          else await settled(el);
+          expect(!!el.shadowRoot!.querySelector('[role="alert"]')).to.equal(mode !== 'hidden');
+          await expect(el).to.be.accessible();
+        });
+      }
+      it(`<${tag}> error, errors="reader" with Details open`, async () => {
+        const el = await mountIn(tag, theme, faultUrl('status', { code: 404 }).url, 'codestral-2');
+        await settled(el);
+        el.shadowRoot!.querySelector('details')!.open = true;
         await expect(el).to.be.accessible();
       });
       it(`<${tag}> schema error with every problem listed`, async () => {

@@ -47,7 +47,10 @@ describe('keyboard', () => {
   });
 
   it('"Read more" opens a long quote from the keyboard and says so', async () => {
-    const el = await fixture<VerdictElement>(html`<verdict-panel src=${CLAUDE} tool="codestral-2"></verdict-panel>`);
+    // A narrow column, as on a phone: the quote is cut at five lines whatever the window's width
+    // (WebKit's window under Xvfb is wider than Chromium's headless one, and fit it in four).
+    const column = await fixture<HTMLDivElement>(html`<div style="width: 320px"><verdict-panel src=${CLAUDE} tool="codestral-2"></verdict-panel></div>`);
+    const el = column.firstElementChild as VerdictElement;
     await settled(el);
     const button = $(el, 'button.more') as HTMLButtonElement;
     const quote = $(el, `#${button.getAttribute('aria-controls')}`) as HTMLElement;

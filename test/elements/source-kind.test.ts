@@ -130,7 +130,7 @@ describe('the source kind: sources that frameworks break silently fail loudly', 
       expect(loaded.type).to.equal('verdict-load');
       await el.updateComplete;
       expect(el.document!.title).to.equal(withEntities.title);
-      expect($(el, 'h2')!.textContent).to.contain('Files & "quotes" <b>not markup</b> é');
+      expect($(el, '[part~="title"]')!.textContent).to.contain('Files & "quotes" <b>not markup</b> é');
     });
 
     it('numeric and hex quotes (&#34; &#x22;) are decoded too', async () => {
@@ -143,7 +143,7 @@ describe('the source kind: sources that frameworks break silently fail loudly', 
       const { el, event } = inline('tool-card', '{&quot;version&quot;: 1, &quot;title&quot;: &quot;cut', { tool: 'x' });
       const error = await event;
       expect(error.detail.kind).to.equal('source');
-      expect(error.detail.message).to.contain('HTML-escaped').and.contain('use src');
+      expect(error.detail.message).to.contain('HTML-escaped').and.contain('Use src');
       await el.updateComplete;
       expect($(el, '[role="alert"] details')!.textContent).to.contain('HTML-escaped');
     });

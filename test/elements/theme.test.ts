@@ -40,8 +40,8 @@ describe('theme="auto" follows the page, then the operating system', () => {
     await emulateMedia({ colorScheme: 'light' });
   });
 
-  /** Adds page CSS or a meta tag for one test. */
-  function add(tag: 'style' | 'meta', set: (node: HTMLElement) => void): void {
+  /** Adds page CSS for one test. */
+  function add(tag: 'style', set: (node: HTMLElement) => void): void {
     const node = document.createElement(tag);
     node.dataset.testTheme = '';
     set(node);
@@ -132,13 +132,6 @@ describe('theme="auto" follows the page, then the operating system', () => {
       } finally {
         section.remove();
       }
-    });
-    it('<meta name="color-scheme" content="dark">: dark', async () => {
-      add('meta', (node) => {
-        node.setAttribute('name', 'color-scheme');
-        node.setAttribute('content', 'dark');
-      });
-      expect(shows(await card())).to.deep.equal(is('dark'));
     });
   });
 

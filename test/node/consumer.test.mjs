@@ -332,7 +332,7 @@ async function writeConsumerApp() {
 import { ToolCard, type ComparisonDocument } from 'verdict-elements';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-type Kinds = 'network' | 'http' | 'timeout' | 'too-large' | 'parse' | 'schema' | 'not-found';
+type Kinds = 'network' | 'http' | 'timeout' | 'too-large' | 'parse' | 'schema' | 'not-found' | 'source';
 
 const card = document.querySelector('tool-card')!;
 card.tool = 'x';

@@ -380,7 +380,7 @@ describe('workbench', () => {
       seen.push(label);
       if (label === 'button.wb-button.wb-copy' && seen.filter((s) => s === label).length === 3) break;
     }
-    const order = ['a.skip-link', '#start-point', '#new-tools', '#open-url', '#open-file', '#download', 'editor', 'button.wb-problem.is-warning', '#opt-element', '#opt-theme', 'input[width]', '#stage-scroll', '#doc-url', 'button.wb-button.wb-copy'];
+    const order = ['a.skip-link', '#start-point', '#new-tools', '#open-url', '#open-file', '#download', 'button.wb-problem.is-warning', 'editor', '#opt-element', '#opt-theme', 'input[width]', '#stage-scroll', '#doc-url', 'button.wb-button.wb-copy'];
     let last = -1;
     for (const label of order) {
       const at = seen.indexOf(label, last + 1);

@@ -11,17 +11,13 @@ import type { ComparisonDocument } from '../../data/schema.js';
  * The `data` attribute (`data` is a property): a framework that sets an object before the element
  * is defined writes the text "[object Object]" (Vue's `:data`; `:data.prop` is the fix).
  */
-export function dataAttributeError(value: string): VerdictError {
-  return new VerdictError(
+export const dataAttributeError = (value: string): VerdictError =>
+  new VerdictError(
     'source',
-    value === '[object Object]'
-      ? 'The data attribute holds the text "[object Object]": an object was set as an attribute, so the element never got it. Set data as a property (:data.prop in Vue, a ref in React), or use src or an inline JSON script.'
-      : 'The data attribute is ignored: data is a property that takes an object. Set it from a script (el.data = doc), or put the JSON in a <script type="application/json"> child.',
+    `The data attribute ("${value.slice(0, 40)}") is ignored: data is a property that takes an object. Set data as a property (:data.prop in Vue, a ref in React), or use src or a <script type="application/json"> child.`,
   );
-}
 
-const ENTITY = /&(?:quot|amp|lt|gt|apos|#(\d+)|#x([\da-f]+));/gi;
-const NAMED: Record<string, string> = { '&quot;': '"', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&apos;': "'" };
+const ENTITIES: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" };
 
 /**
  * An inline `<script type="application/json">`. Markdown hosts (VitePress) may HTML-escape its
@@ -36,15 +32,16 @@ export function parseInline(text: string): ComparisonDocument {
   }
   let value: unknown;
   try {
+    // &quot; &#34; &#x22; and the other named and numeric references.
     value = JSON.parse(
-      text.replace(ENTITY, (entity, dec?: string, hex?: string) =>
-        dec || hex ? String.fromCodePoint(parseInt(dec ?? hex!, dec ? 10 : 16)) : NAMED[entity.toLowerCase()]!,
+      text.replace(/&(#x?)?(\w+);/gi, (entity, hash?: string, name?: string) =>
+        hash ? String.fromCodePoint(parseInt(name!, hash.length > 1 ? 16 : 10)) : (ENTITIES[name!.toLowerCase()] ?? entity),
       ),
     );
   } catch {
     throw new VerdictError(
       'source',
-      'Inline JSON arrived HTML-escaped (&quot;…) and is not valid JSON even once decoded: the site generator rewrote the script. Put the JSON in a file and use src, or keep the script out of Markdown.',
+      'Inline JSON arrived HTML-escaped (&quot;) and is not JSON even once decoded: the site generator rewrote the script. Use src, or keep the script out of Markdown.',
     );
   }
   return prepareComparison(value);

@@ -13,18 +13,16 @@ const pending = new Set<Element>();
 const shown = new WeakMap<Element, Scheme>();
 let media: MediaQueryList | undefined;
 
-/** Above `el`, the nearest element whose scheme is the page's (not one of ours, being updated too). */
+/** The nearest ancestor whose scheme is the page's (not one of ours, being updated in the same pass). */
 function outside(el: Element): Element {
-  let up: Element | null = el;
-  do up = up.parentElement ?? ((up.getRootNode() as ShadowRoot).host || null);
-  while (up && elements.has(up));
+  let up = el.parentElement;
+  while (up && elements.has(up)) up = up.parentElement;
   return up ?? document.documentElement;
 }
 
 /**
  * The page's own scheme around `el`: a `dark`/`light` class or `data-theme` on the root (a site's
- * toggle), else the inherited `color-scheme` (`light-dark()` sites), else `<meta name="color-scheme">`,
- * else the operating system's.
+ * toggle), else the inherited `color-scheme` (`light-dark()` sites), else the operating system's.
  */
 export function pageScheme(el: Element): Scheme {
   const root = document.documentElement;
@@ -32,7 +30,6 @@ export function pageScheme(el: Element): Scheme {
     (root.classList.contains('dark') ? 'dark' : root.classList.contains('light') ? 'light' : undefined) ??
     only(root.getAttribute('data-theme')) ??
     only(getComputedStyle(outside(el)).colorScheme) ??
-    only(document.querySelector<HTMLMetaElement>('meta[name="color-scheme"]')?.content) ??
     (media!.matches ? 'dark' : 'light')
   );
 }
@@ -58,17 +55,15 @@ function check(list: Iterable<Element>): void {
 
 /**
  * `theme="auto"`: keeps `el` in the page's scheme, now and whenever the site's toggle flips.
- * One MutationObserver (the root's attributes, the body's class, data-theme and style) and one media query
+ * One MutationObserver (the root's attributes) and one media query
  * listener serve every element. The sheets only match while `theme` is neither light nor dark.
  */
 export function watchTheme(el: Element): () => void {
   if (!media) {
     media = matchMedia('(prefers-color-scheme: dark)');
     media.addEventListener('change', () => check(elements));
-    const observer = new MutationObserver(() => check(elements));
-    // Any attribute of the root (a toggle may write class, data-theme, style, data-mode...); the body's few.
-    observer.observe(document.documentElement, { attributes: true });
-    if (document.body) observer.observe(document.body, { attributes: true, attributeFilter: ['class', 'data-theme', 'style'] });
+    // Any attribute of the root: a toggle may write class, data-theme, style, data-mode...
+    new MutationObserver(() => check(elements)).observe(document.documentElement, { attributes: true });
   }
   elements.add(el);
   check([el]);
