@@ -101,14 +101,17 @@ test('the tarball holds the build, the schema, the manifest and the README, and 
   const targets = [pkg.main, pkg.module, pkg.types, ...Object.values(pkg.bin ?? {})];
   const collect = (value) => (typeof value === 'string' ? targets.push(value) : Object.values(value).forEach(collect));
   collect(pkg.exports);
-  const missing = [...new Set(targets)].map((target) => target.replace(/^\.\//, '')).filter((target) => !has(target));
+  // A subpath pattern (`./dist/css/*`) names a folder: at least one file must ship under it.
+  const shipped = (target) => (target.endsWith('/*') ? hasUnder(target.slice(0, -2)) : has(target));
+  const missing = [...new Set(targets)].map((target) => target.replace(/^\.\//, '')).filter((target) => !shipped(target));
   assert.deepEqual(missing, [], 'files named by package.json but not packed');
 });
 
 test('Node: the package imports by name, with no DOM', async () => {
-  // Every JavaScript entry but the CDN bundles (made for browsers: they need HTMLElement).
+  // Every JavaScript entry but the CDN bundles (made for browsers: they need HTMLElement) and the
+  // stylesheets of `./css/*` (CSS for server-rendered shadow roots, not modules).
   const moduleEntries = Object.keys(pkg.exports)
-    .filter((key) => !/\.json$|^\.\/cdn/.test(key))
+    .filter((key) => !/\.json$|^\.\/cdn|^\.\/css\//.test(key))
     .map((key) => (key === '.' ? 'verdict-elements' : `verdict-elements${key.slice(1)}`));
   await write(
     'node-check.mjs',
