@@ -147,7 +147,15 @@ describe('locales and direction', () => {
     expect(text).to.not.match(/Panel ship|Community vote|No review/);
     const broken = await fixture<VerdictElement>(html`<tool-card tool="x" src=${faultUrl('status', { code: 404 }).url} .strings=${FRENCH}></tool-card>`);
     await settled(broken);
-    expect($(broken, '[role="alert"]')!.textContent).to.contain('Impossible d’afficher').and.contain('introuvable (HTTP 404)');
+    // errors="reader" (the default): one French sentence for the reader, the French author
+    // message under a French "Détails" disclosure.
+    const alert = $(broken, '[role="alert"]')!;
+    expect(alert.querySelector('.error-title')!.textContent!.trim()).to.equal(FRENCH.errorUnavailable);
+    expect(FRENCH.errorUnavailable).to.equal('Cette comparaison n’est pas disponible pour le moment.');
+    const details = alert.querySelector('details')!;
+    expect(details.querySelector('summary')!.textContent).to.equal('Détails');
+    expect(details.querySelector('.error-message')!.textContent).to.contain('introuvable (HTTP 404)');
+    expect(alert.textContent).to.not.match(/can’t be shown|not found|Details/);
   });
 
   it('dir="rtl" mirrors the layout', async () => {

@@ -10,8 +10,13 @@ import { catchUncaught, shadowTextOf, sleep } from './support/dom.js';
 
 const stats = () => ({ ...loaderStats });
 
+/** Every element made while `tracking`: once removed and collected, none may still be alive. */
+const made: WeakRef<Element>[] = [];
+let tracking = false;
+
 function make<T extends VerdictElement = VerdictElement>(tag: string, attributes: Record<string, string> = {}): T {
   const el = document.createElement(tag) as T;
+  if (tracking) made.push(new WeakRef(el));
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   return el;
 }
@@ -228,12 +233,16 @@ describe('lifecycle in single-page apps: the heap (Chromium)', function () {
       const heapBefore = await heap();
       const started = performance.now();
 
+      tracking = true;
       for (let i = 0; i < 1000; i++) await cycle(i, i % 50 === 0);
+      tracking = false;
       await sleep(50);
 
       const ms = Math.round(performance.now() - started);
       const heapAfter = await heap();
       const growth = heapAfter - heapBefore;
+      // Read after heap()'s collections (a WeakRef holds its target only until the task ends).
+      const alive = made.filter((ref) => ref.deref() !== undefined).length;
       const fetches = loaderStats.fetches - s0.fetches;
       const aborts = loaderStats.aborts - s0.aborts;
       console.log(
@@ -241,7 +250,7 @@ describe('lifecycle in single-page apps: the heap (Chromium)', function () {
           `IntersectionObserver observe ${io.observe - io0.observe} / unobserve ${io.unobserve - io0.unobserve}; ` +
           `MutationObserver on <tool-compare> observe ${mo.observe - mo0.observe} / disconnect ${mo.disconnect - mo0.disconnect}; ` +
           `global listeners +${listeners.added - l0.added} -${listeners.removed - l0.removed}; ` +
-          `heap ${heapBefore} -> ${heapAfter} bytes (growth ${(growth / 1024).toFixed(1)} KiB)`,
+          `heap ${heapBefore} -> ${heapAfter} bytes (growth ${(growth / 1024).toFixed(1)} KiB); removed elements still alive ${alive} of ${made.length}`,
       );
 
       // Requests: the only ones were those of elements removed while loading, and each was cancelled.
@@ -260,6 +269,9 @@ describe('lifecycle in single-page apps: the heap (Chromium)', function () {
       expect(mo.disconnect - mo0.disconnect, 'disconnected').to.equal(mo.observe - mo0.observe);
       // Global listeners: none added for good.
       expect(listeners.added - l0.added - (listeners.removed - l0.removed), `global listeners left: ${JSON.stringify([...listeners.types].filter(([, n]) => n > 0))}`).to.equal(0);
+      // Removed elements: every one collected (a watcher, store or observer keeping one is a leak).
+      expect(made.length).to.be.greaterThan(1000);
+      expect(alive, 'removed elements still alive after GC').to.equal(0);
       // Heap.
       expect(growth, 'JS heap growth after GC (bytes)').to.be.lessThan(1024 * 1024);
       // Nothing of those cycles is still at work: no request reaches the server later (a retry, a zombie).
