@@ -6,6 +6,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { workbench } from './scripts/vite-workbench.mjs';
+import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const demo = here('demo/');
@@ -32,7 +33,8 @@ export default defineConfig({
   root: demo,
   base: './',
   publicDir: false,
-  plugins: [workbench(), copyFixtures()],
+  // The elements' templates minified as in the CDN bundle, so a preview shows exactly what an embed shows.
+  plugins: [minifyLiteralsPlugin(), workbench(), copyFixtures()],
   build: {
     outDir: here('dist-site'),
     emptyOutDir: true,
