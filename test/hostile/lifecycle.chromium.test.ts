@@ -6,7 +6,8 @@ import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { loaderStats, type VerdictElement } from '../../src/index.js';
 import { BOUND, CLAUDE, MIXED, faultUrl, fixtureJson, release, serverCount, waitUntil } from '../support/helpers.js';
-import { catchUncaught, shadowTextOf, sleep } from './support/dom.js';
+import { shadowTextOf, sleep } from './support/dom.js';
+import { make as makeElement, settle, showsDocument, useRoots } from './support/lifecycle.js';
 
 const stats = () => ({ ...loaderStats });
 
@@ -15,35 +16,14 @@ const made: WeakRef<Element>[] = [];
 let tracking = false;
 
 function make<T extends VerdictElement = VerdictElement>(tag: string, attributes: Record<string, string> = {}): T {
-  const el = document.createElement(tag) as T;
+  const el = makeElement<T>(tag, attributes);
   if (tracking) made.push(new WeakRef(el));
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   return el;
 }
 
-/** Lets disconnectedCallback's microtask (where a removed element gives up its request) run. */
-const settle = () => sleep(0);
-
-const showsDocument = (el: VerdictElement, text: string) => el.document !== undefined && shadowTextOf(el).includes(text);
-
 describe('lifecycle in single-page apps: the heap (Chromium)', function () {
   this.timeout(120_000);
-  const roots: Element[] = [];
-  const root = () => {
-    const div = document.createElement('div');
-    document.body.append(div);
-    roots.push(div);
-    return div;
-  };
-  let uncaught: ReturnType<typeof catchUncaught>;
-  beforeEach(() => {
-    uncaught = catchUncaught();
-  });
-  afterEach(() => {
-    for (const r of roots.splice(0)) r.remove();
-    uncaught.stop();
-    expect(uncaught.errors).to.deep.equal([]);
-  });
+  const root = useRoots();
 
   it('1,000 create/remove cycles leave no request, observer or global listener behind, and under 1 MB of heap', async function () {
     // A fixed amount of CPU-bound work (1,000 cycles): it ends, however long a busy machine makes it

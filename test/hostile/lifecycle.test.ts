@@ -5,39 +5,15 @@ import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { loaderStats, type VerdictElement } from '../../src/index.js';
 import { BOUND, CLAUDE, faultUrl, fixtureJson, release, serverCount, waitUntil } from '../support/helpers.js';
-import { catchUncaught, shadowTextOf, sleep } from './support/dom.js';
+import { shadowTextOf, sleep } from './support/dom.js';
+import { make, settle, showsDocument, useRoots } from './support/lifecycle.js';
 
 const stats = () => ({ ...loaderStats });
 
-function make<T extends VerdictElement = VerdictElement>(tag: string, attributes: Record<string, string> = {}): T {
-  const el = document.createElement(tag) as T;
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  return el;
-}
-
-/** Lets disconnectedCallback's microtask (where a removed element gives up its request) run. */
-const settle = () => sleep(0);
-
-const showsDocument = (el: VerdictElement, text: string) => el.document !== undefined && shadowTextOf(el).includes(text);
 
 describe('lifecycle in single-page apps', function () {
   this.timeout(120_000);
-  const roots: Element[] = [];
-  const root = () => {
-    const div = document.createElement('div');
-    document.body.append(div);
-    roots.push(div);
-    return div;
-  };
-  let uncaught: ReturnType<typeof catchUncaught>;
-  beforeEach(() => {
-    uncaught = catchUncaught();
-  });
-  afterEach(() => {
-    for (const r of roots.splice(0)) r.remove();
-    uncaught.stop();
-    expect(uncaught.errors).to.deep.equal([]);
-  });
+  const root = useRoots();
 
   it('an element removed while loading cancels its request; re-added, it loads again', async () => {
     // The server holds the answer until released, so the removal comes first however busy the machine.
