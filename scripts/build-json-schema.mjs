@@ -84,6 +84,16 @@ const URL_FIELDS = [
   'properties.votes.properties.endpoint',
 ];
 
+/**
+ * The schema's rules are refinements whose `params` are the JSON Schema keywords they stand for
+ * (`Rule` in src/data/schema.ts): merged in as they are, with the type that goes with them.
+ */
+function applyRule(node, rule) {
+  for (const [key, value] of Object.entries(rule)) if (value !== undefined) node[key] = value;
+  if (rule.enum) node.type = 'string';
+  if (typeof rule.const === 'number') node.type = 'number';
+}
+
 /** The node at a dotted path; throws when the zod schema no longer has that shape. */
 function at(schema, path) {
   let node = schema;
@@ -115,7 +125,17 @@ async function loadZodSchema() {
 export async function buildJsonSchema() {
   const { comparisonSchema, toJSONSchema } = await loadZodSchema();
   // "input": what an author writes, so fields with a default ([]) are optional.
-  const generated = toJSONSchema(comparisonSchema, { target: 'draft-2020-12', io: 'input' });
+  const generated = toJSONSchema(comparisonSchema, {
+    target: 'draft-2020-12',
+    io: 'input',
+    // The enum and version fields are custom schemas; their keywords come from their rules below.
+    unrepresentable: 'any',
+    override: ({ zodSchema, jsonSchema }) => {
+      const def = zodSchema._zod.def;
+      const rules = [def.type === 'custom' ? def.params : undefined, ...(def.checks ?? []).map((check) => check._zod.def.params)];
+      for (const rule of rules) if (rule) applyRule(jsonSchema, rule);
+    },
+  });
 
   for (const node of walk(generated)) {
     if (node.additionalProperties === false) throw new Error('build-json-schema: unknown fields must stay allowed');

@@ -1,6 +1,7 @@
 // Prints the brotli and gzip sizes of the CDN bundles and of each element's define entry
 // (bundled with Lit, @lit/context and zod, minified the same way), and fails when one is over
-// its budget in scripts/size-budget.json. `--update` rewrites the budgets to current size + 1 KiB.
+// its budget in scripts/size-budget.json. `--update` rewrites the budgets to current size + 256 B,
+// never past `cap` for the CDN bundles (issue 11: 26.0 KiB with voting and everything else in).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { build } from 'vite';
@@ -28,7 +29,8 @@ async function bundleEntry(entry) {
 }
 
 const rows = [];
-for (const file of ['dist/verdict-elements.js', 'dist/verdict-elements.iife.js']) {
+const CDN = ['dist/verdict-elements.js', 'dist/verdict-elements.iife.js'];
+for (const file of [...CDN, 'dist/verdict-elements.hydrate.js']) {
   rows.push({ name: file, bytes: readFileSync(file) });
 }
 for (const tag of ['tool-compare', 'tool-card', 'verdict-panel', 'verdict-badge']) {
@@ -42,7 +44,8 @@ console.log(`${'entry'.padEnd(38)} ${'raw'.padStart(11)} ${'gzip'.padStart(11)} 
 for (const row of rows) {
   const br = brotli(row.bytes);
   const limit = budget.limits[row.name];
-  if (update) budget.limits[row.name] = br + 1024;
+  if (update) budget.limits[row.name] = CDN.includes(row.name) ? Math.min(br + 256, budget.cap) : br + 256;
+  if (!update && CDN.includes(row.name) && limit > budget.cap) throw new Error(`${row.name}: budget ${limit} is past the cap ${budget.cap}`);
   const over = !update && limit !== undefined && br > limit;
   if (over) failed++;
   console.log(

@@ -58,13 +58,7 @@ async function readCapped(response: Response, url: string): Promise<string> {
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+  return new Blob(chunks as BlobPart[]).text(); // UTF-8, like response.text()
 }
 
 function httpMessage(url: string, status: number): string {

@@ -1,4 +1,4 @@
-import { comparisonSchema, type ComparisonDocument } from './schema.js';
+import { comparisonSchema, type ComparisonDocument, type Rule } from './schema.js';
 import { VerdictError, type SchemaIssue } from './errors.js';
 
 type Path = readonly PropertyKey[];
@@ -23,12 +23,12 @@ function valueAt(input: unknown, path: Path): unknown {
   return value;
 }
 
-const length = (value: unknown) => (typeof value === 'string' ? [...value].length : Array.isArray(value) ? value.length : '?');
+const length = (value: unknown) => (typeof value === 'string' ? [...value].length : Array.isArray(value) ? value.length : 0);
 
 function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'number' && !Number.isInteger(value)) return `the number ${value}`;
+  if (typeof value === 'number' && !Number.isSafeInteger(value)) return `the number ${value}`;
   return typeof value === 'object' ? 'an object' : `${typeof value === 'string' ? 'text' : typeof value}`;
 }
 
@@ -36,7 +36,6 @@ const EXPECTED: Record<string, string> = {
   string: 'text',
   object: 'an object',
   array: 'a list',
-  int: 'a whole number',
   number: 'a number',
 };
 
@@ -49,37 +48,28 @@ interface RawIssue {
   path: Path;
   message: string;
   expected?: string;
-  origin?: string;
-  minimum?: number | bigint;
-  maximum?: number | bigint;
-  values?: unknown[];
+  /** The JSON Schema keywords of the broken rule (see `Rule` in schema.ts). */
+  params?: Rule;
 }
 
-/** Turns zod's codes into sentences a content author can act on (zod/mini ships no messages). */
-function describeIssue(issue: RawIssue, input: unknown): string {
-  const value = valueAt(input, issue.path);
-  switch (issue.code) {
-    case 'invalid_type':
-      if (value === undefined) return 'is required';
-      return `must be ${EXPECTED[issue.expected ?? ''] ?? issue.expected}, not ${describeType(value)}`;
-    case 'too_big':
-      if (issue.origin === 'string') return `is too long: at most ${issue.maximum} characters (it has ${length(value)})`;
-      if (issue.origin === 'array') return `has too many items: at most ${issue.maximum} (it has ${length(value)})`;
-      return `must be at most ${issue.maximum}`;
-    case 'too_small':
-      if (issue.origin === 'string') return 'must not be empty';
-      if (issue.origin === 'array') return `needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`;
-      return `must be ${issue.minimum} or more`;
-    case 'invalid_value': {
-      if (value === undefined) return `is required (one of ${(issue.values ?? []).map(quote).join(', ')})`;
-      const last = issue.path[issue.path.length - 1];
-      if (issue.path.length === 1 && last === 'version') return `unsupported version ${quote(value)} (this reader supports version 1)`;
-      return `must be one of ${(issue.values ?? []).map(quote).join(', ')}, not ${quote(value)}`;
-    }
-    default:
-      // invalid_format and custom carry our own wording from the schema.
-      return issue.message === 'Invalid input' ? `is not valid (${quote(value)})` : issue.message;
+/** Turns zod's issues into sentences a content author can act on (zod/mini ships no messages). */
+function describeIssue({ code, path, message, expected, params }: RawIssue, input: unknown): string {
+  const value = valueAt(input, path);
+  if (code === 'invalid_type') {
+    return value === undefined ? 'is required' : `must be ${EXPECTED[expected ?? ''] ?? expected}, not ${describeType(value)}`;
   }
+  if (!params) return message === 'Invalid input' ? `is not valid (${quote(value)})` : message; // our own wording
+  const { maxLength, minItems, maxItems, minimum } = params;
+  const n = length(value);
+  if (maxLength !== undefined) return n > maxLength ? `is too long: at most ${maxLength} characters (it has ${n})` : 'must not be empty';
+  if (maxItems !== undefined) {
+    return n > maxItems ? `has too many items: at most ${maxItems} (it has ${n})` : `needs at least ${minItems} item${minItems === 1 ? '' : 's'}`;
+  }
+  if (minimum !== undefined) return Number.isSafeInteger(value) ? `must be ${minimum} or more` : `must be a whole number, not ${describeType(value)}`;
+  if (params.const !== undefined) return `unsupported version ${quote(value)} (this reader supports version ${params.const})`;
+  if (!params.enum) return message; // a pattern: our own wording
+  const list = params.enum.map(quote).join(', ');
+  return value === undefined ? `is required (one of ${list})` : `must be one of ${list}, not ${quote(value)}`;
 }
 
 /** Version is checked first and alone: a version 2 document should say so, not list 40 field errors. */

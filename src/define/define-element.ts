@@ -1,7 +1,5 @@
-import { ContextRoot } from '@lit/context';
 import { VERSION } from '../version.js';
 
-const ROOT = Symbol.for('verdict-elements.context-root');
 const warned = new Set<string>();
 
 /**
@@ -12,7 +10,6 @@ const warned = new Set<string>();
 export function defineElement(tag: string, element: CustomElementConstructor & { version?: string }): void {
   const registry = globalThis.customElements;
   if (!registry) return; // Imported during server-side rendering or in Node.
-  attachContextRoot();
   const existing = registry.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
   if (existing) {
     if (existing.version !== VERSION && !warned.has('version')) {
@@ -25,15 +22,4 @@ export function defineElement(tag: string, element: CustomElementConstructor & {
   }
   element.version = VERSION;
   registry.define(tag, element);
-}
-
-/**
- * A `<tool-card>` upgraded before its `<tool-compare>` asks for the document before anyone
- * provides it; the context root replays such requests when the provider arrives. One per page.
- */
-function attachContextRoot(): void {
-  const global = globalThis as typeof globalThis & { [ROOT]?: boolean };
-  if (global[ROOT] || typeof document === 'undefined') return;
-  global[ROOT] = true;
-  new ContextRoot().attach(document.documentElement);
 }

@@ -40,27 +40,3 @@ export function renderErrorView(
           </div>`;
   return held ? html`<div class="hold">${box}<div class="held" aria-hidden="true" inert>${held}</div></div>` : box;
 }
-
-type Callback = () => void;
-const leaving = new WeakMap<Element, Callback>();
-let observer: IntersectionObserver | undefined;
-
-/** One IntersectionObserver for every held error: calls `callback` once `element` is out of view. */
-export function whenOffscreen(element: Element, callback: Callback): Callback {
-  observer ??= new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      if (entry.isIntersecting) continue;
-      const cb = leaving.get(entry.target);
-      stop(entry.target);
-      cb?.();
-    }
-  });
-  leaving.set(element, callback);
-  observer.observe(element);
-  return () => stop(element);
-}
-
-function stop(element: Element): void {
-  leaving.delete(element);
-  observer?.unobserve(element);
-}

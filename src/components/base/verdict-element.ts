@@ -7,9 +7,9 @@ import { prepareComparison } from '../../data/parse.js';
 import type { ComparisonDocument } from '../../data/schema.js';
 import { getStrings, type VerdictStrings } from '../../strings.js';
 import { baseStyles } from '../../styles/tokens.js';
-import { renderErrorView, whenOffscreen, type ErrorsMode } from './error-view.js';
+import { renderErrorView, type ErrorsMode } from './error-view.js';
 import { Formatter } from './format.js';
-import { whenNearViewport } from './near-viewport.js';
+import { whenNearViewport, whenOffscreen } from './viewport.js';
 import { dataAttributeError, parseInline } from './source-problems.js';
 import { watchTheme } from './theme-watch.js';
 

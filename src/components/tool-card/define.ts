@@ -1,6 +1,8 @@
+import { attachContextRoot } from '../../define/context-root.js';
 import { defineElement } from '../../define/define-element.js';
 import { ToolCard } from './tool-card.js';
 
+attachContextRoot();
 defineElement('tool-card', ToolCard);
 
 export { ToolCard };

@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
+import { html, isServer, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { comparisonContext, type DocumentState } from '../../data/context.js';
 import { figuresFor, type ToolFigures } from '../../data/derive.js';
@@ -124,8 +123,9 @@ export class ToolCompare extends VerdictElement {
   }
 
   private checkComposed(): void {
-    // The static HTML's light-DOM copy (`ssr-text`, for crawlers and text tools) is not composition.
-    this.composed = [...this.children].some((child) => child.localName !== 'script' && !child.hasAttribute('ssr-text'));
+    // Not composition: the inline JSON, and the static HTML's light-DOM copy (`ssr-text`, for crawlers
+    // and text tools) and declarative shadow root, which stays a <template> when a script inserts it.
+    this.composed = [...this.children].some((child) => !/^(script|template)$/.test(child.localName) && !child.hasAttribute('ssr-text'));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -236,13 +236,34 @@ export class ToolCompare extends VerdictElement {
       ${this.renderHead(document)}
       ${this.composed
         ? html`<slot></slot>`
-        : html`${guard([document, this.tools, ctx.text, ctx.format, ctx.level, this.voting.revision], () => [
+        : html`${this.memo([document, this.tools, ctx.text, ctx.format, ctx.level, this.voting.revision], () => [
               html`<div class="cards" part="cards">${tools.map((fig) => renderToolCard(fig, ctx, this.voting))}</div>`,
               this.renderCommunity(tools, ctx),
             ])}
             ${this.renderScorecard(document, ids, ctx)}`}
       ${href ? html`<p class="source"><a href=${href} rel="noopener">${this.text.readComparison}</a></p>` : nothing}
     </section>`;
+  }
+
+  /**
+   * `guard` by hand (the directive costs ~130 B brotli of the CDN bundle): the cards and community
+   * block stay as they are while their inputs do. Only valid while the part is the one rendered last
+   * time, so a render that did not reach it (another state, composed) forgets the inputs.
+   */
+  private memo(deps: unknown[], render: () => unknown): unknown {
+    this.memoSeen = true;
+    const last = this.memoDeps;
+    this.memoDeps = deps;
+    return last?.length === deps.length && deps.every((dep, i) => dep === last[i]) ? noChange : render();
+  }
+
+  private memoDeps: unknown[] | undefined;
+  private memoSeen = false;
+
+  override render(): TemplateResult | typeof nothing {
+    if (!this.memoSeen) this.memoDeps = undefined;
+    this.memoSeen = false;
+    return super.render();
   }
 
   private renderScorecard(document: ComparisonDocument, ids: string[] | undefined, ctx: RenderContext): TemplateResult {
