@@ -4,7 +4,7 @@
  *
  *   <tool-card tool="x" locale="en" ssr="VERSION WORDS FINGERPRINT">
  *     <template shadowrootmode="open"><style>…</style>…the element's own markup…</template>
- *     <script type="application/json">the validated document</script>
+ *     <script type="application/json">the validated document (a card's or badge's: cut to its tool)</script>
  *     <div ssr-text>the same content as plain light-DOM text</div>
  *     <script type="application/ld+json">…</script>            (structuredData: true)
  *   </tool-card>
@@ -122,12 +122,24 @@ function plan(input: unknown, options: RenderOptions): Plan {
 
   const attributes: [string, string][] = [];
   if (options.tool !== undefined) attributes.push(['tool', options.tool]);
+  const inline = element === 'tool-card' || element === 'verdict-badge' ? onlyTool(doc, options.tool!) : doc;
   if (tools?.length) attributes.push(['tools', tools.join(',')]);
   if (theme !== undefined) attributes.push(['theme', theme]);
   // Always written: the browser then formats as the server did, whatever the page's lang.
   attributes.push(['locale', locale]);
   if (level !== undefined) attributes.push(['heading-level', String(level)]);
-  return { element, doc, shown, attributes, words: wordsFor(locale), locale, level };
+  return { element, doc: inline, shown, attributes, words: wordsFor(locale), locale, level };
+}
+
+/**
+ * A card or a badge shows one tool, and its figures come from that tool's reviews and votes alone,
+ * so its inline document is the comparison cut to that tool: the same rendering, a page (or a
+ * pasted snippet) kilobytes lighter. The comparison's own fields (id, title, url, votes) stay.
+ */
+function onlyTool(doc: ComparisonDocument, id: string): ComparisonDocument {
+  const reviews = doc.reviews.filter((r) => r.tool === id);
+  const reviewers = doc.reviewers.filter((x) => reviews.some((r) => r.reviewer === x.id));
+  return { ...doc, tools: doc.tools.filter((t) => t.id === id), reviewers, reviews };
 }
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
