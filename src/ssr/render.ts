@@ -184,8 +184,12 @@ export async function renderElement(document: unknown, options: RenderOptions): 
   // The host and its light DOM from a server-only template (no hydration markers), its shadow root by Lit SSR.
   const host = hostTemplate(p.element, stamp, p.attributes);
   const result = renderThunked(host(light), { elementRenderers: [Renderer] });
-  return collectResult(result);
+  return tidyHostTag(await collectResult(result));
 }
+
+/** One space between the host's attributes (absent ones leave runs of spaces), none inside values touched. */
+const tidyHostTag = (html: string) =>
+  html.replace(/^<[a-z-]+[^>]*>/, (tag) => tag.replace(/\s+(?=(?:[^"]*"[^"]*")*[^"]*$)/g, ' ').replace(/ >$/, '>'));
 
 /** A server-only template per tag (a tag name cannot be a binding), with the attributes bound. */
 function hostTemplate(element: ElementName, stamp: string, attributes: [string, string][]) {
