@@ -27,6 +27,7 @@ import { headingLevel } from '../components/base/render-context.js';
 import '../define.js';
 import { fingerprint, renderKey } from './fingerprint.js';
 import { lightText } from './light-text.js';
+import { NO_SCRIPT_CSS } from './no-script.js';
 import { scriptJson } from './script-json.js';
 import { structuredData, type ElementName } from './structured-data.js';
 
@@ -169,9 +170,11 @@ export async function renderElement(document: unknown, options: RenderOptions): 
     }
     override renderShadow(info: RenderInfo) {
       const parts = super.renderShadow(info);
-      if (!linkHref || !parts) return parts;
-      // [<style>, ...css, </style>, template]: the stylesheet link instead of the inline styles.
+      if (!parts) return parts;
+      // [<style>, ...css, </style>, template]: the rule for readers without scripts added to the
+      // inline styles, or the stylesheet link (whose file has it) instead of them.
       const end = parts.indexOf('</style>');
+      if (!linkHref) return [...parts.slice(0, end), NO_SCRIPT_CSS, ...parts.slice(end)];
       return [`<link rel="stylesheet" href="${escapeAttribute(linkHref)}">`, ...parts.slice(end + 1)];
     }
   }
