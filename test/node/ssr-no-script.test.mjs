@@ -27,11 +27,9 @@ before(async () => {
       ].join('\n');
       return res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>t</title></head><body>${body}</body></html>`);
     }
-    try {
-      res.writeHead(200, { 'content-type': 'text/css' }).end(await readFile(join(ROOT, path)));
-    } catch {
-      res.writeHead(404).end();
-    }
+    const css = path.startsWith('/dist/css/') ? await readFile(join(ROOT, path)).catch(() => undefined) : undefined;
+    if (css) res.writeHead(200, { 'content-type': 'text/css' }).end(css);
+    else res.writeHead(404).end();
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${server.address().port}`;
