@@ -123,12 +123,12 @@ function plan(input: unknown, options: RenderOptions): Plan {
 
   const attributes: [string, string][] = [];
   if (options.tool !== undefined) attributes.push(['tool', options.tool]);
-  const inline = element === 'tool-card' || element === 'verdict-badge' ? onlyTool(doc, options.tool!) : doc;
   if (tools?.length) attributes.push(['tools', tools.join(',')]);
   if (theme !== undefined) attributes.push(['theme', theme]);
   // Always written: the browser then formats as the server did, whatever the page's lang.
   attributes.push(['locale', locale]);
   if (level !== undefined) attributes.push(['heading-level', String(level)]);
+  const inline = element === 'tool-card' || element === 'verdict-badge' ? onlyTool(doc, options.tool!) : doc;
   return { element, doc: inline, shown, attributes, words: wordsFor(locale), locale, level };
 }
 
@@ -174,6 +174,7 @@ export async function renderElement(document: unknown, options: RenderOptions): 
       // [<style>, ...css, </style>, template]: the rule for readers without scripts added to the
       // inline styles, or the stylesheet link (whose file has it) instead of them.
       const end = parts.indexOf('</style>');
+      if (end < 0) return parts;
       if (!linkHref) return [...parts.slice(0, end), NO_SCRIPT_CSS, ...parts.slice(end)];
       return [`<link rel="stylesheet" href="${escapeAttribute(linkHref)}">`, ...parts.slice(end + 1)];
     }
