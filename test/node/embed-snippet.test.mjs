@@ -1,6 +1,6 @@
 // Issue 12, "a shift-free default embed": README's first snippet (under "## Embed"), taken from
 // README.md verbatim and pasted into a blog post, shifts nothing in Chromium at 1280 and 360 px,
-// with the script before or after the first paint, documents 400 ms late and its stylesheet 300 ms
+// with the bundle arriving before or after the first paint, documents 400 ms late and its stylesheet 300 ms
 // late (scripts/embed-cls.mjs serves the CDN URLs from dist/). The `src` tags of the same section,
 // measured the same way, do shift: the measurement can fail. Needs `npm run build`.
 import assert from 'node:assert/strict';
@@ -21,7 +21,7 @@ describe("README's first snippet", { timeout: 300_000 }, () => {
     assert.equal(snippet, await embedSnippet(), 'README.md is stale: run `node scripts/readme-embed.mjs --write` (after `npm run build`)');
   });
 
-  test('pasted into a blog post: CLS 0 at 1280 and 360 px, script before and after the first paint, nothing fetched, no console error', async () => {
+  test('pasted into a blog post: CLS 0 at 1280 and 360 px, bundle arriving before and after the first paint, nothing fetched, no console error', async () => {
     const rows = await measureAll(browser, await readmeFirstSnippet(README));
     const report = table(rows);
     for (const row of rows) {
