@@ -1,7 +1,8 @@
 // Static HTML bench (issue 12): main-thread work to hydrate 20 server-rendered <tool-compare>s
 // with dist/verdict-elements.hydrate.js against rendering 20 client-side (inline JSON, the plain
-// dist/verdict-elements.js), and layout shift (CLS) of static HTML and of the README's default
-// snippet (`<tool-compare src>` with the script in the head, the document arriving 400 ms late).
+// dist/verdict-elements.js), and layout shift (CLS) of static HTML, of a bare `<tool-compare src>`
+// (the script in the head, the document arriving 400 ms late), and of README's first snippet pasted
+// into a blog post (scripts/embed-cls.mjs: 1280 and 360 px, script before and after the first paint).
 // Prints figures; needs `npm run build`. `node bench/ssr.mjs [runs]`.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
 import { renderElement } from '../dist/ssr/index.js';
+import { measureAll, readmeFirstSnippet } from '../scripts/embed-cls.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.argv[2] ?? 5);
@@ -110,6 +112,7 @@ for (let i = 0; i < Math.min(RUNS, 3); i++) {
   clsStatic.push(await cls('/static-one.html', 800, '/dist/verdict-elements.hydrate.js'));
   clsSnippet.push(await cls('/snippet.html', 1500));
 }
+const embed = await measureAll(browser, await readmeFirstSnippet());
 await browser.close();
 server.close();
 
@@ -119,4 +122,5 @@ console.log(`  hydrate ${COUNT} static <tool-compare> (dist/verdict-elements.hyd
 console.log(`  render  ${COUNT} client-side <tool-compare> (inline JSON, dist/verdict-elements.js): ${r1(median(client))} ms  [${client.map(r1).join(', ')}]`);
 console.log(`  ratio hydrate / client render: ${(median(stat) / median(client)).toFixed(2)}`);
 console.log(`  CLS, static HTML + hydrating bundle after load: max ${Math.max(...clsStatic).toFixed(4)}`);
-console.log(`  CLS, README default snippet (<tool-compare src>, module in head, document 400 ms late): max ${Math.max(...clsSnippet).toFixed(4)}`);
+console.log(`  CLS, bare <tool-compare src> (module in head, document 400 ms late): max ${Math.max(...clsSnippet).toFixed(4)}`);
+console.log(`  CLS, README's first snippet in a blog post (1280/360 px, script before/after first paint): max ${Math.max(...embed.map((r) => r.cls)).toFixed(4)}  [${embed.map((r) => r.cls.toFixed(4)).join(', ')}]`);

@@ -4,7 +4,7 @@
  *
  *   <tool-card tool="x" locale="en" ssr="VERSION WORDS FINGERPRINT">
  *     <template shadowrootmode="open"><style>…</style>…the element's own markup…</template>
- *     <script type="application/json">the validated document</script>
+ *     <script type="application/json">the validated document (a card's or badge's: cut to its tool)</script>
  *     <div ssr-text>the same content as plain light-DOM text</div>
  *     <script type="application/ld+json">…</script>            (structuredData: true)
  *   </tool-card>
@@ -27,6 +27,7 @@ import { headingLevel } from '../components/base/render-context.js';
 import '../define.js';
 import { fingerprint, renderKey } from './fingerprint.js';
 import { lightText } from './light-text.js';
+import { NO_SCRIPT_CSS } from './no-script.js';
 import { scriptJson } from './script-json.js';
 import { structuredData, type ElementName } from './structured-data.js';
 
@@ -127,7 +128,19 @@ function plan(input: unknown, options: RenderOptions): Plan {
   // Always written: the browser then formats as the server did, whatever the page's lang.
   attributes.push(['locale', locale]);
   if (level !== undefined) attributes.push(['heading-level', String(level)]);
-  return { element, doc, shown, attributes, words: wordsFor(locale), locale, level };
+  const inline = element === 'tool-card' || element === 'verdict-badge' ? onlyTool(doc, options.tool!) : doc;
+  return { element, doc: inline, shown, attributes, words: wordsFor(locale), locale, level };
+}
+
+/**
+ * A card or a badge shows one tool, and its figures come from that tool's reviews and votes alone,
+ * so its inline document is the comparison cut to that tool: the same rendering, a page (or a
+ * pasted snippet) kilobytes lighter. The comparison's own fields (id, title, url, votes) stay.
+ */
+function onlyTool(doc: ComparisonDocument, id: string): ComparisonDocument {
+  const reviews = doc.reviews.filter((r) => r.tool === id);
+  const reviewers = doc.reviewers.filter((x) => reviews.some((r) => r.reviewer === x.id));
+  return { ...doc, tools: doc.tools.filter((t) => t.id === id), reviewers, reviews };
 }
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -157,9 +170,12 @@ export async function renderElement(document: unknown, options: RenderOptions): 
     }
     override renderShadow(info: RenderInfo) {
       const parts = super.renderShadow(info);
-      if (!linkHref || !parts) return parts;
-      // [<style>, ...css, </style>, template]: the stylesheet link instead of the inline styles.
+      if (!parts) return parts;
+      // [<style>, ...css, </style>, template]: the rule for readers without scripts added to the
+      // inline styles, or the stylesheet link (whose file has it) instead of them.
       const end = parts.indexOf('</style>');
+      if (end < 0) return parts;
+      if (!linkHref) return [...parts.slice(0, end), NO_SCRIPT_CSS, ...parts.slice(end)];
       return [`<link rel="stylesheet" href="${escapeAttribute(linkHref)}">`, ...parts.slice(end + 1)];
     }
   }
@@ -172,8 +188,12 @@ export async function renderElement(document: unknown, options: RenderOptions): 
   // The host and its light DOM from a server-only template (no hydration markers), its shadow root by Lit SSR.
   const host = hostTemplate(p.element, stamp, p.attributes);
   const result = renderThunked(host(light), { elementRenderers: [Renderer] });
-  return collectResult(result);
+  return tidyHostTag(await collectResult(result));
 }
+
+/** One space between the host's attributes (absent ones leave runs of spaces), none inside values touched. */
+const tidyHostTag = (html: string) =>
+  html.replace(/^<[a-z-]+[^>]*>/, (tag) => tag.replace(/\s+(?=(?:[^"]*"[^"]*")*[^"]*$)/g, ' ').replace(/ >$/, '>'));
 
 /** A server-only template per tag (a tag name cannot be a binding), with the attributes bound. */
 function hostTemplate(element: ElementName, stamp: string, attributes: [string, string][]) {
