@@ -111,6 +111,25 @@ async function visit(browser, { dist, pages, darkScreenshot }) {
         result.layoutShift = await layoutShift(page);
         result.moved = await shiftedNodes(page);
         if (entry.rendered) result.hydrated = await hydrated(page, entry.selector);
+        else if (result.layoutShift > 0) {
+          // Measured once, as the README says: the element's height here, rounded up to a rem.
+          const rem = Math.ceil((await page.$eval(entry.selector, (el) => el.getBoundingClientRect().height)) / 16);
+          // The same page with the README's reservation CSS in its head (what the site's own
+          // stylesheet would hold), put there on the fly: the shift with and without it, from one build.
+          const html = await page.evaluate(async (path) => (await fetch(path)).text(), entry.path);
+          const body = html.replace('</head>', `<style>${reservationCss(entry.selector, rem, entry.ref)}</style></head>`);
+          const swap = (request) => (request.isNavigationRequest() ? request.respond({ status: 200, contentType: 'text/html', body }) : request.continue());
+          await page.setRequestInterception(true);
+          page.on('request', swap);
+          try {
+            await page.goto(`${site}${entry.path}`, { waitUntil: 'load', timeout: 30_000 });
+            await settledText(page, entry.selector);
+            result.layoutShiftReserved = `${await layoutShift(page)} (${entry.selector} ${rem}rem)`;
+          } finally {
+            page.off('request', swap);
+            await page.setRequestInterception(false);
+          }
+        }
         if (entry !== home) {
           await page.goto(`${site}${home.path}`, { waitUntil: 'load', timeout: 30_000 });
           await settledText(page, home.selector);
@@ -131,6 +150,13 @@ async function visit(browser, { dist, pages, darkScreenshot }) {
         result.error = error.message.split('\n')[0];
         result.shown = await shown(page, entry.selector).catch(() => null);
       }
+      // The browser asks for /favicon.ico by itself; a test site without one is not the elements' 404.
+      const favicons = page.notFound.filter((path) => path === '/favicon.ico').length;
+      for (let i = 0; i < favicons; i++) {
+        const line = page.messages.findIndex((text) => /404 \(Not Found\)/.test(text));
+        if (line >= 0) page.messages.splice(line, 1);
+      }
+      page.notFound.splice(0, page.notFound.length, ...page.notFound.filter((path) => path !== '/favicon.ico'));
       result.console = [...page.messages];
       if (page.notFound.length) result.notFound = [...page.notFound];
     }
@@ -153,6 +179,19 @@ async function visit(browser, { dist, pages, darkScreenshot }) {
   await page.close();
   await stop(server);
   return report;
+}
+
+/**
+ * README, "Reserve the space", with the measured height of `selector`; a ref'd element (`ref`) is
+ * defined before it has its document, so there the height holds whether it is defined or not.
+ */
+function reservationCss(selector, rem, ref = false) {
+  const variable = selector === 'tool-card' ? '--verdict-card-height' : '--verdict-compare-height';
+  return `tool-compare:not(:defined), tool-card:not(:defined), verdict-panel:not(:defined) { display: block; }
+tool-compare:not(:defined) { min-height: var(--verdict-compare-height); }
+tool-card:not(:defined) { min-height: var(--verdict-card-height, 21.75rem); }
+${selector} { ${variable}: ${rem}rem; }
+${ref ? `${selector} { display: block; min-height: var(${variable}); }` : ''}`;
 }
 
 /**
@@ -259,7 +298,7 @@ const recipes = {
           { path: '/', ...CARD },
           { path: '/compare', ...COMPARE },
           { path: '/inline', selector: 'tool-card', text: /Quill Docs/ },
-          { path: '/ref', ...COMPARE },
+          { path: '/ref', ...COMPARE, ref: true },
         ],
       })),
     };
@@ -340,7 +379,7 @@ function rows(host, result) {
   if (!result.pages) return [`| ${host} | | ${result.build ?? ''} ${result.error ?? ''} | | | | |`];
   return Object.entries(result.pages).map(
     ([path, page]) =>
-      `| ${host} | ${path} | ${result.build?.replace(/^ok in (\d+) ms$/, (_, ms) => `ok, ${Math.round(ms / 1000)} s`)} | ${page.error ? `ERROR ${page.error}` : page.load}${page.hydrated ? `, hydrated ${page.hydrated}` : ''} | ${page.navigation ?? '(home)'} | ${page.console?.length ? page.console.join('; ').slice(0, 200) : 'clean'} | ${page.layoutShift ?? ''} |`,
+      `| ${host} | ${path} | ${result.build?.replace(/^ok in (\d+) ms$/, (_, ms) => `ok, ${Math.round(ms / 1000)} s`)} | ${page.error ? `ERROR ${page.error}` : page.load}${page.hydrated ? `, hydrated ${page.hydrated}` : ''} | ${page.navigation ?? '(home)'} | ${page.console?.length ? page.console.join('; ').slice(0, 200) : 'clean'} | ${page.layoutShift ?? ''} | ${page.layoutShiftReserved ?? ''} |`,
   );
 }
 
@@ -369,5 +408,5 @@ try {
   await packed.cleanup();
 }
 log(`summary: ${hosts.map((host) => `${host} ${results[host]?.skipped ? 'not run' : passed(results[host]) ? 'passed' : 'failed'}`).join(', ')}`);
-console.log(['| host | page | build | direct load | after navigation | console | CLS on load |', '| --- | --- | --- | --- | --- | --- | --- |', ...hosts.flatMap((host) => rows(host, results[host] ?? {}))].join('\n'));
+console.log(['| host | page | build | direct load | after navigation | console | CLS on load | CLS with reservation CSS |', '| --- | --- | --- | --- | --- | --- | --- | --- |', ...hosts.flatMap((host) => rows(host, results[host] ?? {}))].join('\n'));
 process.exit(failed ? 1 : 0);
