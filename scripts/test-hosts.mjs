@@ -150,13 +150,15 @@ async function visit(browser, { dist, pages, darkScreenshot }) {
         result.error = error.message.split('\n')[0];
         result.shown = await shown(page, entry.selector).catch(() => null);
       }
-      // The browser asks for /favicon.ico by itself; a test site without one is not the elements' 404.
-      const favicons = page.notFound.filter((path) => path === '/favicon.ico').length;
+      // The browser asks for /favicon.ico (or the site's declared icon) by itself; a test site
+      // without one is not the elements' 404.
+      const favicon = (path) => /^\/favicon\.\w+$/.test(path);
+      const favicons = page.notFound.filter(favicon).length;
       for (let i = 0; i < favicons; i++) {
         const line = page.messages.findIndex((text) => /404 \(Not Found\)/.test(text));
         if (line >= 0) page.messages.splice(line, 1);
       }
-      page.notFound.splice(0, page.notFound.length, ...page.notFound.filter((path) => path !== '/favicon.ico'));
+      page.notFound.splice(0, page.notFound.length, ...page.notFound.filter((path) => !favicon(path)));
       result.console = [...page.messages];
       if (page.notFound.length) result.notFound = [...page.notFound];
     }
