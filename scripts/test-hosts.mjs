@@ -381,7 +381,7 @@ function rows(host, result) {
   if (!result.pages) return [`| ${host} | | ${result.build ?? ''} ${result.error ?? ''} | | | | |`];
   return Object.entries(result.pages).map(
     ([path, page]) =>
-      `| ${host} | ${path} | ${result.build?.replace(/^ok in (\d+) ms$/, (_, ms) => `ok, ${Math.round(ms / 1000)} s`)} | ${page.error ? `ERROR ${page.error}` : page.load}${page.hydrated ? `, hydrated ${page.hydrated}` : ''} | ${page.navigation ?? '(home)'} | ${page.console?.length ? page.console.join('; ').slice(0, 200) : 'clean'} | ${page.layoutShift ?? ''} | ${page.layoutShiftReserved ?? ''} |`,
+      `| ${host} | ${path} | ${result.build?.replace(/^ok in (\d+) ms$/, (_, ms) => `ok, ${Math.round(ms / 1000)} s`)} | ${page.load ?? `ERROR ${page.error}`}${page.hydrated ? `, hydrated ${page.hydrated}` : ''} | ${page.navigation ?? (page.load && page.error ? `ERROR ${page.error}` : '(home)')} | ${page.console?.length ? page.console.join('; ').slice(0, 200) : 'clean'} | ${page.layoutShift ?? ''} | ${page.layoutShiftReserved ?? ''} |`,
   );
 }
 
