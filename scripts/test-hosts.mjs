@@ -145,6 +145,7 @@ async function visit(browser, { dist, pages, darkScreenshot }) {
           await page.waitForFunction((target) => location.pathname.replace(/(\.html|\/)$/, '').endsWith(target), { timeout: 15_000 }, target);
           const text = await settledText(page, entry.selector);
           result.navigation = `${entry.text.test(text) ? 'ok' : 'wrong text'} (${(await stayed(page)) ? 'client-side' : 'page load'})`;
+          if (entry.rendered) result.navigation += `, interactive ${await hydrated(page, entry.selector)}`;
         }
       } catch (error) {
         result.error = error.message.split('\n')[0];
@@ -371,7 +372,7 @@ function passed(result) {
   if (result.skipped || result.error || !/^ok/.test(result.build ?? '')) return false;
   if (Object.values(result.staticHtml ?? {}).some((check) => check !== 'ok')) return false;
   return Object.values(result.pages ?? {}).every(
-    (page) => !page.error && page.load === 'ok' && (!page.navigation || page.navigation.startsWith('ok')) && (page.hydrated ?? 'ok') === 'ok',
+    (page) => !page.error && page.load === 'ok' && (!page.navigation || /^ok \([^)]+\)(, interactive ok)?$/.test(page.navigation)) && (page.hydrated ?? 'ok') === 'ok',
   );
 }
 
