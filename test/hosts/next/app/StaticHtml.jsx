@@ -2,20 +2,21 @@
 import { useCallback, useEffect } from 'react';
 
 /**
- * `renderElement` output in a page: React leaves the server's HTML as it is on hydration, and the
- * hydrating bundle (browser only: it needs a DOM) adopts it.
+ * `renderElement` output in a page. The server writes the HTML, which the browser parses with its
+ * declarative shadow roots; React keeps it as it is on hydration and the hydrating bundle (browser
+ * only: it needs a DOM) adopts it. In the browser React writes no HTML itself: innerHTML would leave
+ * the shadow roots as inert <template>s (after a client-side navigation), so the ref parses the HTML
+ * as a page load does.
  */
 export function StaticHtml({ html }) {
   useEffect(() => {
     import('verdict-elements/cdn/hydrate');
   }, []);
-  // After a client-side navigation React writes the HTML through innerHTML, which leaves declarative
-  // shadow roots as inert <template>s: parse it again, as the browser did on a direct load.
   const ref = useCallback(
     (div) => {
-      if (div?.querySelector('template[shadowrootmode]')) div.setHTMLUnsafe(html);
+      if (div && !div.firstChild) div.setHTMLUnsafe(html);
     },
     [html],
   );
-  return <div ref={ref} dangerouslySetInnerHTML={{ __html: html }} />;
+  return <div ref={ref} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: typeof window === 'undefined' ? html : '' }} />;
 }
