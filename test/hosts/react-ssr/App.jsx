@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 /** JSON for an inline `<script type="application/json">`: a `<` cannot close the script. */
 const inlineJson = (doc) => ({ __html: JSON.stringify(doc).replace(/</g, '\\u003c') });
@@ -19,22 +19,42 @@ function useVerdict(doc, onLoad) {
   );
 }
 
-export function App({ doc }) {
+/**
+ * One way of giving a server-rendered `<tool-compare>` its document per page (`variant`), so that
+ * each page's layout shift is that way's own:
+ * - `ref`: `data` and the listener set by a ref on hydration;
+ * - `src`: an attribute, in the server's HTML;
+ * - `inline`: the inline JSON child, in the server's HTML;
+ * - `rendered`: `renderElement` output (declarative shadow DOM), hydrated by the hydrating bundle;
+ * - `prop`: `data={doc}` as a prop, which React 19 drops on hydration (the bug itself).
+ */
+export function App({ doc, variant, rendered }) {
   const [events, setEvents] = useState([]);
   const onLoad = useCallback((event) => setEvents((list) => [...list, `load:${event.target.localName}`]), []);
-  const compareRef = useVerdict(doc, onLoad);
+  const ref = useVerdict(doc, onLoad);
+  // Marks the end of hydration for the test (effects run after the hydration commit).
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   return (
-    <main>
-      {/* 1. A ref: `data` and the listener, set on hydration. */}
-      <tool-compare id="by-ref" ref={compareRef} tools="lantern-search,quill-docs"></tool-compare>
-      {/* 2. `src`: an attribute, so it is in the server's HTML. */}
-      <tool-card id="by-src" src="/roundup.json" tool="quill-docs"></tool-card>
-      {/* 3. The inline JSON child: in the server's HTML, read before React hydrates. */}
-      <verdict-badge id="by-inline" tool="harbor-ci">
-        <script type="application/json" dangerouslySetInnerHTML={inlineJson(doc)} />
-      </verdict-badge>
-      {/* What does not work on a server-rendered page yet: React drops this `data` on hydration. */}
-      <tool-card id="by-prop" data={doc} tool="lantern-search" onverdict-load={onLoad}></tool-card>
+    <main data-hydrated={hydrated ? 'yes' : 'no'}>
+      <h1>Server-rendered React: {variant}</h1>
+      {variant === 'ref' && <tool-compare id="by-ref" ref={ref} tools="lantern-search,quill-docs"></tool-compare>}
+      {variant === 'src' && <tool-compare id="by-src" src="/roundup.json" tools="lantern-search,quill-docs"></tool-compare>}
+      {variant === 'inline' && (
+        <tool-compare id="by-inline" tools="lantern-search,quill-docs">
+          <script type="application/json" dangerouslySetInnerHTML={inlineJson(doc)} />
+        </tool-compare>
+      )}
+      {/* The server's HTML string, left as it is by hydration (React does not diff dangerouslySetInnerHTML). */}
+      {variant === 'rendered' && <div id="by-render" dangerouslySetInnerHTML={{ __html: rendered }} />}
+      {variant === 'prop' && <tool-card id="by-prop" data={doc} tool="lantern-search" onverdict-load={onLoad}></tool-card>}
+      {/* The rest of the article: it moves if the comparison grows after the first paint. */}
+      {Array.from({ length: 12 }, (_, i) => (
+        <p key={i} className="below">
+          Paragraph {i + 1} of the article below the comparison. A reader is already reading it when the
+          script arrives, so any height the comparison gains after the first paint pushes this text away.
+        </p>
+      ))}
       <output id="events">{events.join(' ')}</output>
     </main>
   );

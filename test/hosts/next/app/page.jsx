@@ -6,7 +6,10 @@ export default function Home() {
     <main>
       <h1>Tools we compared</h1>
       <Verdict src="/roundup.json" tool="lantern-search" />
-      <Link href="/compare">The whole comparison</Link>
+      <ul>
+        <li><Link href="/compare">The whole comparison</Link></li>
+        <li><Link href="/static">The comparison as static HTML</Link></li>
+      </ul>
     </main>
   );
 }
