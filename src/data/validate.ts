@@ -36,7 +36,6 @@ const EXPECTED: Record<string, string> = {
   string: 'text',
   object: 'an object',
   array: 'a list',
-  number: 'a number',
 };
 
 /** A value as the author wrote it, short; objects are named by type (`String()` can throw on them). */
@@ -65,7 +64,10 @@ function describeIssue({ code, path, message, expected, params }: RawIssue, inpu
   if (maxItems !== undefined) {
     return n > maxItems ? `has too many items: at most ${maxItems} (it has ${n})` : `needs at least ${minItems} item${minItems === 1 ? '' : 's'}`;
   }
-  if (minimum !== undefined) return Number.isSafeInteger(value) ? `must be ${minimum} or more` : `must be a whole number, not ${describeType(value)}`;
+  if (minimum !== undefined) {
+    if (value === undefined) return 'is required';
+    return Number.isSafeInteger(value) ? `must be ${minimum} or more` : `must be a whole number, not ${describeType(value)}`;
+  }
   if (params.const !== undefined) return `unsupported version ${quote(value)} (this reader supports version ${params.const})`;
   if (!params.enum) return message; // a pattern: our own wording
   const list = params.enum.map(quote).join(', ');
