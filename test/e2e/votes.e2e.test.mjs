@@ -15,6 +15,12 @@ import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+/**
+ * How long the test (and the page's element, through its `timeout`) waits for what it expects: a
+ * loaded machine (CI, other suites on two cores) can take seconds to answer; a passing run does not
+ * wait this long. The element's default 10 s would turn a slow tally into the document's counts.
+ */
+const BOUND_MS = 60_000;
 const work = mkdtempSync(join(tmpdir(), 'verdict-votes-e2e-'));
 let page; // the page server
 let votes; // the vote server process
@@ -33,7 +39,7 @@ function servePage() {
       response.writeHead(200, { 'content-type': 'text/html' });
       response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>votes e2e</title>
 <script type="module" src="/verdict-elements.js"></script></head>
-<body><tool-compare src="${server.documentUrl}" tools="lantern-search,quill-docs"></tool-compare></body></html>`);
+<body><tool-compare src="${server.documentUrl}" tools="lantern-search,quill-docs" timeout="${BOUND_MS}"></tool-compare></body></html>`);
     } else {
       response.writeHead(404).end();
     }
@@ -113,7 +119,7 @@ async function seen(tab, expectedRows) {
       );
       return JSON.stringify(rows) === JSON.stringify(expected) ? { rows, pressed } : false;
     },
-    { timeout: 15_000, polling: 100 },
+    { timeout: BOUND_MS, polling: 100 },
     expectedRows,
   );
   return handle.jsonValue();

@@ -5,9 +5,15 @@
 //
 //   /votes/<scope>/v1/comparisons/<id>/tally|votes   the protocol (endpoint: /votes/<scope>/v1)
 //   /votes-control/<scope>?tally=F&vote=F&seed=JSON  sets faults (and seeds counts); F is one of
-//        drop (connection cut), delay:<ms> (slow, then a normal answer), <status>[:<retry-after>]
-//        (a protocol error; 500 is a bare proxy error page), or nothing to clear.
-//   /votes-control/<scope>/log                        {tally, votes, posts: [{tool, verdict, voter}], maxInFlight}
+//        drop (connection cut), hold (no answer until the test releases it), delay:<ms> (slow, then a
+//        normal answer), <status>[:<retry-after>] (a protocol error; 500 is a bare proxy error page),
+//        or nothing to clear.
+//   /votes-control/<scope>/release                    lets every held request of the scope answer: {released}
+//   /votes-control/<scope>/log                        {tally, votes, posts: [{tool, verdict, voter}], maxInFlight,
+//        held (requests held now), aborted (tally requests the client gave up before their answer)}
+//
+// A test that must act while a request is in flight holds it and releases it when done, rather than
+// racing a delay that a loaded machine outlasts (or that the page outlasts before it even asks).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
@@ -18,12 +24,14 @@ const toolsOf = new Map(documents.map((doc) => [doc.id, new Set(doc.tools.map((t
 const KINDS = { 400: 'invalid', 403: 'origin', 404: 'not-found', 413: 'too-large', 415: 'media-type', 429: 'rate-limited', 503: 'unavailable' };
 const VOTER = /^[A-Za-z0-9_-]{22,64}$/;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Only keeps a forgotten hold from hanging the run; tests release their holds themselves. */
+const HOLD_BOUND_MS = 120_000;
 
 /** scope -> { faults, seed, votes: Map<"comparison tool", Map<voter, verdict>>, log } */
 const scopes = new Map();
 function scope(name) {
   let s = scopes.get(name);
-  if (!s) scopes.set(name, (s = { faults: {}, seed: {}, votes: new Map(), log: { tally: 0, votes: 0, posts: [], maxInFlight: 0 }, inFlight: 0 }));
+  if (!s) scopes.set(name, (s = { faults: {}, seed: {}, votes: new Map(), log: { tally: 0, votes: 0, posts: [], maxInFlight: 0, held: 0, aborted: 0 }, inFlight: 0, holds: new Set() }));
   return s;
 }
 
@@ -39,13 +47,32 @@ function error(ctx, status, message, retryAfter) {
   ctx.body = { error: { kind: KINDS[status] ?? 'http', message } };
 }
 
+/** Waits until the test releases the scope's held requests (or the bound passes). */
+function hold(s) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(release, HOLD_BOUND_MS);
+    function release() {
+      clearTimeout(timer);
+      if (s.holds.delete(release)) s.log.held--;
+      resolve();
+    }
+    s.holds.add(release);
+    s.log.held++;
+  });
+}
+
 /** Applies a fault; true when it answered (or cut) the request itself. */
-async function fault(ctx, spec) {
+async function fault(ctx, spec, s) {
   if (!spec) return false;
   if (spec === 'drop') {
+    ctx.state.dropped = true;
     ctx.respond = false;
     ctx.req.socket.destroy();
     return true;
+  }
+  if (spec === 'hold') {
+    await hold(s);
+    return false;
   }
   const [head, arg] = spec.split(':');
   if (head === 'delay') {
@@ -75,10 +102,15 @@ async function readBody(req, limit) {
 }
 
 export async function voteServer(ctx, next) {
-  const control = /^\/votes-control\/([^/]+)(\/log)?$/.exec(ctx.path);
+  const control = /^\/votes-control\/([^/]+)(\/log|\/release)?$/.exec(ctx.path);
   if (control) {
     const s = scope(control[1]);
-    if (control[2]) ctx.body = s.log;
+    if (control[2] === '/log') ctx.body = s.log;
+    else if (control[2] === '/release') {
+      const waiting = [...s.holds];
+      for (const release of waiting) release();
+      ctx.body = { released: waiting.length };
+    }
     else {
       s.faults = { tally: ctx.query.tally || undefined, vote: ctx.query.vote || undefined };
       if (ctx.query.seed) s.seed = JSON.parse(String(ctx.query.seed));
@@ -94,8 +126,12 @@ export async function voteServer(ctx, next) {
   if (what === 'tally') {
     if (ctx.method !== 'GET') return next();
     s.log.tally++;
+    // The client went away before the answer: an element that aborted its request (not a drop fault).
+    ctx.res.once('close', () => {
+      if (!ctx.res.writableFinished && !ctx.state.dropped) s.log.aborted++;
+    });
     ctx.set('access-control-allow-origin', '*');
-    if (await fault(ctx, s.faults.tally)) return;
+    if (await fault(ctx, s.faults.tally, s)) return;
     if (!toolsOf.has(comparison)) return error(ctx, 404, `no comparison "${comparison}"`);
     const tools = {};
     for (const tool of toolsOf.get(comparison)) tools[tool] = tallyOf(s, comparison, tool);
@@ -137,7 +173,7 @@ export async function voteServer(ctx, next) {
 }
 
 async function vote(ctx, s, comparison, allowed) {
-  if (await fault(ctx, s.faults.vote)) return;
+  if (await fault(ctx, s.faults.vote, s)) return;
   if (!allowed) return error(ctx, 403, 'origin not allowed');
   if (!/^application\/json\b/.test(ctx.get('content-type'))) return error(ctx, 415, 'send application/json');
   const text = await readBody(ctx.req, 1024);

@@ -50,17 +50,23 @@ describe('layout shift (CLS)', () => {
     for (const tag of ['tool-card', 'tool-compare']) {
       it(`<${tag}> at ${width}: tally arriving, a first vote on a tool without votes, its answer, a refusal and its message: 0`, async () => {
         const scope = voteScope();
-        await scope.faults({ tally: 'delay:500', vote: 'delay:300' }, SEED);
+        // The tally and the vote are held, then released while shifts are measured: with fixed delays a
+        // loaded machine let the tally arrive before the measuring began, and the test measured less.
+        await scope.faults({ tally: 'hold', vote: 'hold' }, SEED);
         const { el, voted } = await show(tag, scope, { tool: 'harbor-ci', tools: 'harbor-ci,lantern-search' }, width);
         const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        await until(async () => (await scope.log()).held === 1, 'the tally was not asked for');
         await frames();
         const result = await shiftDuring(async () => {
           // The tally arrives: figures change, nothing moves.
+          await scope.release();
           await until(() => (tag === 'tool-card' ? cardCommunity(el).value === '—' && $$(el, '.vote').length > 0 : communityRows(el)[1]!.includes('80%')), 'tally');
           await frames();
           // A first vote on harbor-ci: from "—" to 100% (a bar appears), then the server's answer.
           buttons(el, 'ship')[0]!.click();
           await frames();
+          await until(async () => (await scope.log()).held === 1, 'the vote did not reach the server');
+          await scope.release();
           await until(() => voted.length === 1, 'vote');
           await frames();
           // A refusal: undone, and a message in the status line.

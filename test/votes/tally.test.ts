@@ -2,12 +2,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VerdictElement } from '../../src/index.js';
 import type { VerdictTallyErrorDetail } from '../../src/components/base/voting.js';
-import { mount, settled, shadowText, unmountAll } from '../support/helpers.js';
-import { $, $$, buttons, cardCommunity, communityRows, resetVoting, srcOf, until, voteScope, votingDoc } from './support.js';
+import { mount, nextEvent, settled, shadowText, unmountAll } from '../support/helpers.js';
+import { $, $$, aTurn, buttons, cardCommunity, communityRows, resetVoting, srcOf, started, until, voteScope, votingDoc } from './support.js';
 
-afterEach(() => {
+afterEach(async () => {
   unmountAll();
-  resetVoting();
+  await resetVoting();
 });
 
 describe('live tally', () => {
@@ -33,10 +33,14 @@ describe('live tally', () => {
 
   it("shows the document's counts until the tally arrives", async () => {
     const scope = voteScope();
-    await scope.faults({ tally: 'delay:600' }, { 'lantern-search': { ship: 1, skip: 1 } });
+    // Held, not delayed: however slow the page, the tally cannot arrive before the first check.
+    await scope.faults({ tally: 'hold' }, { 'lantern-search': { ship: 1, skip: 1 } });
     const { el } = mount('tool-card', { src: srcOf(await votingDoc(scope)), tool: 'lantern-search' });
     await settled(el);
     expect(cardCommunity(el)).to.deep.equal({ value: '82%', sub: '500 votes' });
+    await until(async () => (await scope.log()).held === 1, 'the tally was not asked for');
+    expect(cardCommunity(el)).to.deep.equal({ value: '82%', sub: '500 votes' });
+    await scope.release();
     await until(() => cardCommunity(el).value === '50%', 'tally never shown');
     expect(cardCommunity(el).sub).to.equal('2 votes');
   });
@@ -69,28 +73,37 @@ describe('live tally', () => {
 
   it('a tally that does not answer in time fails with kind timeout', async () => {
     const scope = voteScope();
-    await scope.faults({ tally: 'delay:3000' });
+    // The tally is held until the test ends, so only the element's time limit can end the wait.
+    await scope.faults({ tally: 'hold' });
     const el = document.createElement('tool-card') as VerdictElement;
-    const event = new Promise<CustomEvent<VerdictTallyErrorDetail>>((resolve) => el.addEventListener('verdict-tally-error', resolve, { once: true }));
-    Object.assign(el, { timeout: 300, tool: 'quill-docs' });
-    el.setAttribute('src', srcOf(await votingDoc(scope)));
+    const event = nextEvent<VerdictTallyErrorDetail>(el, 'verdict-tally-error');
+    // `timeout` bounds the document's request too: the document is given as data, so that a slow
+    // document (over 300 ms on a loaded machine) cannot fail the load and leave no tally to wait for.
+    Object.assign(el, { timeout: 300, tool: 'quill-docs', data: await votingDoc(scope) });
     (await fixture(html`<div></div>`)).append(el);
-    expect((await event).detail.kind).to.equal('timeout');
+    expect((await event).detail).to.include({ comparison: 'notes-search-ci-roundup', kind: 'timeout' });
     expect(cardCommunity(el)).to.deep.equal({ value: '33%', sub: '3 votes' });
+    expect((await scope.log()).held).to.equal(1);
   });
 
   it('removing the last element that waits for the tally aborts it; a new one asks again', async () => {
     const scope = voteScope();
-    await scope.faults({ tally: 'delay:400' }, { 'quill-docs': { ship: 2, skip: 0 } });
+    // Held: the first request is surely in flight when its element goes (a delay raced both ways:
+    // removed before the request left the page, or answered before the removal).
+    await scope.faults({ tally: 'hold' }, { 'quill-docs': { ship: 2, skip: 0 } });
     const src = srcOf(await votingDoc(scope));
     const first = mount('tool-card', { src, tool: 'quill-docs' }).el;
     await settled(first);
+    await until(async () => (await scope.log()).held === 1, 'the first element did not ask for the tally');
     first.remove();
-    await new Promise((r) => setTimeout(r, 600));
+    await until(async () => (await scope.log()).aborted === 1, 'the tally request was not aborted');
     const second = mount('tool-card', { src, tool: 'quill-docs' }).el;
     await settled(second);
+    await until(async () => (await scope.log()).tally === 2, 'the second element did not ask again');
+    await scope.release();
     await until(() => cardCommunity(second).value === '100%', 'second element never got the tally');
-    expect((await scope.log()).tally).to.equal(2);
+    const log = await scope.log();
+    expect([log.tally, log.aborted]).to.deep.equal([2, 1]);
   });
 
   it('votes="off" (attribute or property) shows no buttons, keeps the document\'s counts and reads no tally', async () => {
@@ -100,7 +113,9 @@ describe('live tally', () => {
     const card = mount('tool-card', { src, tool: 'lantern-search', votes: 'off' }).el;
     const compare = mount('tool-compare', { src }, { votes: 'off' }).el;
     await Promise.all([settled(card), settled(compare)]);
-    await new Promise((r) => setTimeout(r, 300));
+    // Both have rendered their document: a tally would have been asked for by now.
+    await aTurn();
+    expect(started(scope, 'tally')).to.equal(0);
     expect(compare.getAttribute('votes')).to.equal('off');
     expect($$(card, '.vote').length + $$(compare, '.vote').length).to.equal(0);
     expect(cardCommunity(card)).to.deep.equal({ value: '82%', sub: '500 votes' });
@@ -124,7 +139,8 @@ describe('live tally', () => {
     const badge = mount('verdict-badge', { src, tool: 'lantern-search' }).el;
     const panel = mount('verdict-panel', { src }).el;
     await Promise.all([settled(badge), settled(panel)]);
-    await new Promise((r) => setTimeout(r, 300));
+    await aTurn();
+    expect(started(scope, 'tally')).to.equal(0);
     expect($$(badge, 'button').length).to.equal(0);
     expect($$(panel, '.vote').length).to.equal(0);
     expect(shadowText(badge)).to.contain('Lantern Search');
@@ -150,7 +166,10 @@ describe('live tally', () => {
     await settled(compare);
     await settled(card);
     await until(() => buttons(card, 'ship').length === 1, 'the child card has no buttons');
+    // The card shows the tally (no votes on the server: "—"), so its one request has been answered.
+    await until(() => cardCommunity(card).value === '—', 'the child card has no tally');
     expect($$(compare, '.vote').length).to.equal(0);
+    expect(started(scope, 'tally')).to.equal(1);
     expect((await scope.log()).tally).to.equal(1);
   });
 });
