@@ -16,6 +16,7 @@ import { cspServer } from './test/hostile/support/csp-server.js';
 import { voteServer } from './test/support/vote-server.js';
 import { badgeServer } from './test/support/badge-server.js';
 import { countReporter } from './test/support/count-reporter.js';
+import { timesReporter } from './test/support/times-reporter.js';
 import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { requestedEngines, requireBrowsers } from './scripts/browsers.mjs';
 import { startWebKitDriver } from './scripts/webkit-driver.mjs';
@@ -62,12 +63,22 @@ const launchers = {
 };
 
 const CHROMIUM_ONLY = 'test/**/*.chromium.test.ts';
+// `wtr --files a.test.ts b.chromium.test.ts` replaces `files` but not a group's: the Chromium-only
+// group then runs only the *.chromium.test.ts files named there (none named, no group).
+const cliFiles = (() => {
+  const at = process.argv.indexOf('--files');
+  if (at < 0) return undefined;
+  const rest = process.argv.slice(at + 1);
+  const end = rest.findIndex((arg) => arg.startsWith('-'));
+  return end < 0 ? rest : rest.slice(0, end);
+})();
+const chromiumOnly = cliFiles ? cliFiles.filter((file) => file.includes('.chromium.test.')) : [CHROMIUM_ONLY];
 const browsers = await Promise.all(engines.map((engine) => launchers[engine]()));
 
 export default {
   files: ['test/**/*.test.ts', `!${CHROMIUM_ONLY}`],
-  groups: engines.includes('chromium')
-    ? [{ name: 'chromium-only', files: CHROMIUM_ONLY, browsers: [browsers[engines.indexOf('chromium')]] }]
+  groups: engines.includes('chromium') && chromiumOnly.length
+    ? [{ name: 'chromium-only', files: chromiumOnly, browsers: [browsers[engines.indexOf('chromium')]] }]
     : [],
   nodeResolve: true,
   // One page at a time per browser: Chromium 128+ times out at random with more, and timing tests
@@ -81,7 +92,7 @@ export default {
   browserStartTimeout: 120_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [faultServer, voteServer, badgeServer, cspServer, (await import('./test/ssr/support/ssr-server.js')).ssrServer],
-  reporters: [defaultReporter(), countReporter()],
+  reporters: [defaultReporter(), timesReporter(), countReporter()],
   // Waits inside tests are bounded by BOUND (test/support/helpers.ts, 30 s); a test may take longer than one wait.
   testFramework: { config: { timeout: 120_000 } },
   browsers,
