@@ -57,6 +57,10 @@ const launchers = {
         // WebKitWebDriver speaks classic WebDriver only: without this, webdriverio 9 asks for
         // BiDi (webSocketUrl) and the driver answers "Failed to match capabilities".
         'wdio:enforceWebDriverClassic': true,
+        // As Chromium's --host-resolver-rules and Firefox's prefs above: made-up hosts (the fuzz
+        // and XSS documents' logos) fail at once through a proxy that refuses everything, instead
+        // of waiting on DNS and holding the network process's connections; local ones go direct.
+        proxy: { proxyType: 'manual', httpProxy: '127.0.0.1:9', sslProxy: '127.0.0.1:9', noProxy: ['127.0.0.1', 'localhost'] },
         'webkitgtk:browserOptions': { binary: found.webkit.browser, args: ['--automation'] },
       },
     }),
