@@ -24,31 +24,6 @@ import { startWebKitDriver } from './scripts/webkit-driver.mjs';
 const engines = requestedEngines();
 const found = requireBrowsers(engines);
 
-/**
- * A page whose `evaluate` answers within 15 s. The runner calls it once per file, after the tests
- * (to collect coverage, none here) and with no bound of its own but testsFinishTimeout (40 min).
- * Twice in four whole Firefox runs on a loaded machine, a file whose tests had run (its requests
- * served, the page idle) never finished: the runner was waiting on the page's stop. A stuck
- * WebDriver BiDi call there now costs 15 s and a line on stderr, not the run.
- */
-async function firefoxPage({ context }) {
-  const page = await context.newPage();
-  const evaluate = page.evaluate.bind(page);
-  page.evaluate = (...args) => {
-    let timer;
-    return Promise.race([
-      evaluate(...args),
-      new Promise((_, reject) => {
-        timer = setTimeout(() => {
-          process.stderr.write('[firefox] page.evaluate did not answer within 15 s (WebDriver BiDi); going on\n');
-          reject(new Error('page.evaluate did not answer within 15 s'));
-        }, 15_000);
-      }),
-    ]).finally(() => clearTimeout(timer));
-  };
-  return page;
-}
-
 const launchers = {
   chromium: () =>
     chromeLauncher({
@@ -56,7 +31,6 @@ const launchers = {
     }),
   firefox: () =>
     puppeteerLauncher({
-      createPage: firefoxPage,
       launchOptions: {
         browser: 'firefox',
         executablePath: found.firefox,
