@@ -1,7 +1,7 @@
 // @web/test-runner in the machine's own browsers (nothing here can download one): Chromium
 // (Debian's, through @web/test-runner-chrome), Firefox ESR (puppeteer's Firefox support, WebDriver
 // BiDi) and WebKitGTK (WebKitWebDriver + MiniBrowser under xvfb-run, through webdriverio).
-// TEST_ENGINES=chromium,firefox,webkit (the default) picks the engines; a missing one stops the
+// TEST_ENGINES=chromium,firefox,webkit picks the engines (chromium unless set; .ci/run sets all three); a missing one stops the
 // run before anything starts, with one paragraph saying what to install (scripts/browsers.mjs).
 //
 // Files named *.chromium.test.ts use what only Chromium has (--js-flags=--expose-gc and
@@ -16,6 +16,7 @@ import { cspServer } from './test/hostile/support/csp-server.js';
 import { voteServer } from './test/support/vote-server.js';
 import { badgeServer } from './test/support/badge-server.js';
 import { countReporter } from './test/support/count-reporter.js';
+import { timesReporter } from './test/support/times-reporter.js';
 import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { requestedEngines, requireBrowsers } from './scripts/browsers.mjs';
 import { startWebKitDriver } from './scripts/webkit-driver.mjs';
@@ -56,18 +57,32 @@ const launchers = {
         // WebKitWebDriver speaks classic WebDriver only: without this, webdriverio 9 asks for
         // BiDi (webSocketUrl) and the driver answers "Failed to match capabilities".
         'wdio:enforceWebDriverClassic': true,
+        // As Chromium's --host-resolver-rules and Firefox's prefs above: made-up hosts (the fuzz
+        // and XSS documents' logos) fail at once through a proxy that refuses everything, instead
+        // of waiting on DNS and holding the network process's connections; local ones go direct.
+        proxy: { proxyType: 'manual', httpProxy: '127.0.0.1:9', sslProxy: '127.0.0.1:9', noProxy: ['127.0.0.1', 'localhost'] },
         'webkitgtk:browserOptions': { binary: found.webkit.browser, args: ['--automation'] },
       },
     }),
 };
 
 const CHROMIUM_ONLY = 'test/**/*.chromium.test.ts';
+// `wtr --files a.test.ts b.chromium.test.ts` replaces `files` but not a group's: the Chromium-only
+// group then runs only the *.chromium.test.ts files named there (none named, no group).
+const cliFiles = (() => {
+  const at = process.argv.indexOf('--files');
+  if (at < 0) return undefined;
+  const rest = process.argv.slice(at + 1);
+  const end = rest.findIndex((arg) => arg.startsWith('-'));
+  return end < 0 ? rest : rest.slice(0, end);
+})();
+const chromiumOnly = cliFiles ? cliFiles.filter((file) => file.includes('.chromium.test.')) : [CHROMIUM_ONLY];
 const browsers = await Promise.all(engines.map((engine) => launchers[engine]()));
 
 export default {
   files: ['test/**/*.test.ts', `!${CHROMIUM_ONLY}`],
-  groups: engines.includes('chromium')
-    ? [{ name: 'chromium-only', files: CHROMIUM_ONLY, browsers: [browsers[engines.indexOf('chromium')]] }]
+  groups: engines.includes('chromium') && chromiumOnly.length
+    ? [{ name: 'chromium-only', files: chromiumOnly, browsers: [browsers[engines.indexOf('chromium')]] }]
     : [],
   nodeResolve: true,
   // One page at a time per browser: Chromium 128+ times out at random with more, and timing tests
@@ -81,7 +96,7 @@ export default {
   browserStartTimeout: 120_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [faultServer, voteServer, badgeServer, cspServer, (await import('./test/ssr/support/ssr-server.js')).ssrServer],
-  reporters: [defaultReporter(), countReporter()],
+  reporters: [defaultReporter(), timesReporter(), countReporter()],
   // Waits inside tests are bounded by BOUND (test/support/helpers.ts, 30 s); a test may take longer than one wait.
   testFramework: { config: { timeout: 120_000 } },
   browsers,

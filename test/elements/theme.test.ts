@@ -1,76 +1,27 @@
+// In every engine: theme="auto" follows what the page says (a class, data-theme, the inherited
+// color-scheme) and an explicit theme wins. Switching the operating system's colour scheme needs
+// CDP: those cases are in theme.chromium.test.ts.
 import { expect, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VerdictElement } from '../../src/index.js';
 import { CLAUDE, fixtureJson, mount, unmountAll } from '../support/helpers.js';
+import { addStyle, card, frame, is, resetPage, root, shows, themeDocument, useDocument } from './support/theme.js';
 
-// The text colour of each built-in theme (--_text), as computed.
-const LIGHT = 'rgb(22, 24, 29)';
-const DARK = 'rgb(236, 238, 242)';
-const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-
-/** Which theme `el` shows: its text colour, and the color-scheme it gives its own controls. */
-const shows = (el: Element) => {
-  const style = getComputedStyle(el);
-  return { text: style.color === DARK ? 'dark' : style.color === LIGHT ? 'light' : style.color, scheme: style.colorScheme };
-};
-const is = (scheme: 'light' | 'dark') => ({ text: scheme, scheme });
-
-async function card(attributes: Record<string, string> = {}, parent?: Element): Promise<VerdictElement> {
-  const { el, event } = mount('tool-card', { tool: 'codestral-2', ...attributes }, { data: doc }, parent);
-  await event;
-  await el.updateComplete;
-  return el;
-}
-
-let doc: unknown;
-const root = document.documentElement;
-
-describe('theme="auto" follows the page, then the operating system', () => {
+describe('theme="auto" follows the page', () => {
   before(async () => {
-    doc = await fixtureJson(CLAUDE);
+    useDocument(await fixtureJson(CLAUDE));
+    // Every engine's test browser reports a light OS: "light" below is the OS's answer, "dark" the page's.
+    expect(matchMedia('(prefers-color-scheme: dark)').matches, 'the test browser reports a dark OS').to.equal(false);
   });
-  afterEach(async () => {
+  afterEach(() => {
     unmountAll();
-    root.removeAttribute('class');
-    root.removeAttribute('data-theme');
-    root.removeAttribute('style');
-    root.removeAttribute('data-mode');
-    document.querySelectorAll('[data-test-theme]').forEach((node) => node.remove());
-    await emulateMedia({ colorScheme: 'light' });
-  });
-
-  /** Adds page CSS for one test. */
-  function add(tag: 'style', set: (node: HTMLElement) => void): void {
-    const node = document.createElement(tag);
-    node.dataset.testTheme = '';
-    set(node);
-    document.head.append(node);
-  }
-
-  describe('no convention on the page: the OS', () => {
-    it('light OS: light', async () => {
-      await emulateMedia({ colorScheme: 'light' });
-      expect(shows(await card())).to.deep.equal(is('light'));
-    });
-    it('dark OS: dark, and an OS switch after render follows live', async () => {
-      await emulateMedia({ colorScheme: 'dark' });
-      const el = await card();
-      expect(shows(el)).to.deep.equal(is('dark'));
-      await emulateMedia({ colorScheme: 'light' });
-      await waitUntil(() => shows(el).text === 'light', 'did not follow the OS');
-      expect(shows(el)).to.deep.equal(is('light'));
-    });
+    resetPage();
   });
 
   describe('a class on the root element (VitePress, Tailwind)', () => {
-    it('class="dark" on a light OS: dark; class="light" on a dark OS: light', async () => {
+    it('class="dark" on a light OS: dark (class="light" on a dark OS: theme.chromium.test.ts)', async () => {
       root.className = 'dark';
       expect(shows(await card())).to.deep.equal(is('dark'));
-      unmountAll();
-      root.className = 'light';
-      await emulateMedia({ colorScheme: 'dark' });
-      expect(shows(await card())).to.deep.equal(is('light'));
     });
     it('the site toggle flipped after render: follows, both ways, every element', async () => {
       const els = [await card(), await card(), await card()];
@@ -84,11 +35,10 @@ describe('theme="auto" follows the page, then the operating system', () => {
   });
 
   describe('data-theme on the root element (Starlight, Docusaurus)', () => {
-    it('data-theme="dark": dark; "light" on a dark OS: light; flipped after render: follows', async () => {
+    it('data-theme="dark": dark; flipped to "light" after render: follows', async () => {
       root.dataset.theme = 'dark';
       const el = await card();
       expect(shows(el)).to.deep.equal(is('dark'));
-      await emulateMedia({ colorScheme: 'dark' });
       root.dataset.theme = 'light';
       await waitUntil(() => shows(el).text === 'light', 'did not follow data-theme');
       expect(shows(el)).to.deep.equal(is('light'));
@@ -97,18 +47,15 @@ describe('theme="auto" follows the page, then the operating system', () => {
 
   describe('the inherited color-scheme (light-dark() tokens)', () => {
     it(':root { color-scheme: dark } from the site CSS: dark', async () => {
-      add('style', (node) => (node.textContent = ':root { color-scheme: dark; }'));
+      addStyle(':root { color-scheme: dark; }');
       expect(shows(await card())).to.deep.equal(is('dark'));
     });
-    it('"light dark" leaves it to the OS', async () => {
-      add('style', (node) => (node.textContent = ':root { color-scheme: light dark; }'));
+    it('"light dark" leaves it to the OS: light here (a dark OS: theme.chromium.test.ts)', async () => {
+      addStyle(':root { color-scheme: light dark; }');
       expect(shows(await card())).to.deep.equal(is('light'));
-      unmountAll();
-      await emulateMedia({ colorScheme: 'dark' });
-      expect(shows(await card())).to.deep.equal(is('dark'));
     });
     it('a light-dark() site toggling color-scheme through a root attribute: follows live', async () => {
-      add('style', (node) => (node.textContent = ':root { color-scheme: light; --site-bg: light-dark(white, black); } :root[data-mode="dark"] { color-scheme: dark; }'));
+      addStyle(':root { color-scheme: light; --site-bg: light-dark(white, black); } :root[data-mode="dark"] { color-scheme: dark; }');
       const el = await card();
       expect(shows(el)).to.deep.equal(is('light'));
       root.dataset.mode = 'dark'; // a toggle of the site's own
@@ -122,7 +69,7 @@ describe('theme="auto" follows the page, then the operating system', () => {
     });
     it('a dark section of a light page: the element in it is dark, its neighbour light', async () => {
       const section = document.createElement('section');
-      add('style', (node) => (node.textContent = '.night { color-scheme: dark; }'));
+      addStyle('.night { color-scheme: dark; }');
       section.className = 'night';
       document.body.append(section);
       try {
@@ -155,13 +102,13 @@ describe('theme="auto" follows the page, then the operating system', () => {
   });
 
   it('a compare and the cards inside it flip together', async () => {
-    const { el, event } = mount('tool-compare', {}, { data: doc });
+    const { el, event } = mount('tool-compare', {}, { data: themeDocument() });
     const inner = document.createElement('tool-card') as VerdictElement;
     inner.setAttribute('tool', 'claude-files-api');
     el.append(inner);
     await event;
     await inner.updateComplete;
-    add('style', (node) => (node.textContent = ':root.night { color-scheme: dark; }'));
+    addStyle(':root.night { color-scheme: dark; }');
     root.className = 'night';
     await waitUntil(() => shows(el).text === 'dark' && shows(inner).text === 'dark', 'did not flip together');
     expect([shows(el), shows(inner)]).to.deep.equal([is('dark'), is('dark')]);

@@ -63,7 +63,12 @@ export function watchTheme(el: Element): () => void {
     media = matchMedia('(prefers-color-scheme: dark)');
     media.addEventListener('change', () => check(elements));
     // Any attribute of the root: a toggle may write class, data-theme, style, data-mode...
-    new MutationObserver(() => check(elements)).observe(document.documentElement, { attributes: true });
+    // Reading `style` keeps WebKit's lazily written style attribute current: otherwise, once set
+    // through `root.style`, its removal queues no record and the elements stay in the old scheme.
+    new MutationObserver(() => {
+      document.documentElement.getAttribute('style');
+      check(elements);
+    }).observe(document.documentElement, { attributes: true });
   }
   elements.add(el);
   check([el]);

@@ -1,4 +1,4 @@
-// Chromium only, like the hydration tests beside it (run in the chromium-only group).
+// In every engine (the hydration tests beside it read layout-shift entries: Chromium only).
 // The static HTML with no JavaScript for the elements (this page never defines them): what a reader
 // sees at 1280 and 360 px, axe on it, the XSS corpus parsed as a page, and the CSP-safe variant.
 import { expect } from '@open-wc/testing';

@@ -1,5 +1,5 @@
 // Voting as every reader meets it: axe in each vote state in both themes, and the keyboard.
-// Chromium only until run in the other engines (layout shift: layout.chromium.test.ts).
+// In every engine (the layout-shift figures need the Layout Instability API: layout.chromium.test.ts).
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
