@@ -3,7 +3,7 @@
  * chai assertion keeps what it was given: `expect(element).to.not.exist` that fails carries the
  * element as `actual`. An element, a function or a window cannot be cloned, the send throws
  * DataCloneError in the page, and the runner never hears that the file finished: it waits for
- * `testsFinishTimeout` (up to 40 minutes) and then reports a timeout instead of the assertion
+ * `testsFinishTimeout` (the file's bound, minutes) and then reports a timeout instead of the assertion
  * (modernweb-dev/web#2802, #2967). This root hook, run after every test of the page, replaces such
  * values in a failed test's error by text (an element's opening tag), so the failure is reported.
  * Imported by helpers.ts; a test file that does not import helpers (directly or through its
