@@ -1,6 +1,7 @@
 // SVG badges as a reader's browser shows them, in every engine of the suite: as <img> (a README, a
 // listing) and inlined in a page. The SVGs come from the Node renderer through the test server
 // (test/support/badge-server.js).
+import '../support/cloneable-failures.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { BADGE_PALETTES, type BadgeStep } from '../../src/badge/colors.js';
 

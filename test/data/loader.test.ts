@@ -1,3 +1,4 @@
+import '../support/cloneable-failures.js';
 import { expect } from '@open-wc/testing';
 import {
   DEFAULT_TIMEOUT_MS,

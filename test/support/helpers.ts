@@ -1,5 +1,6 @@
 import { oneEvent, waitUntil as openWcWaitUntil } from '@open-wc/testing';
 import type { VerdictElement } from '../../src/components/base/verdict-element.js';
+import './cloneable-failures.js';
 
 export const CLAUDE = '/demo/fixtures/claude-files-api-vs-codestral-2.json';
 export const MIXED = '/demo/fixtures/three-tools-mixed.json';

@@ -25,6 +25,9 @@ export function timesReporter({ slowest = 8 } = {}) {
           files.push({ seconds, label: name(session) });
           for (const test of testsOf(session.testResults)) tests.push({ seconds: test.duration / 1000, label: `${name(session)}: ${test.name}` });
           process.stderr.write(`[times] ${seconds.toFixed(1).padStart(6)} s ${name(session)}: ${session.passed ? 'passed' : 'FAILED'}\n`);
+          if (session.errors?.some((error) => /did not finish within/.test(error.message ?? ''))) {
+            process.stderr.write(`[times] ${name(session)} sent no results in time: the page hung or stopped answering (the bound per file is in web-test-runner.config.js, WTR_FILE_MINUTES to change it)\n`);
+          }
         } else if (session.status !== 'SCHEDULED' && !started.has(session.id)) {
           started.set(session.id, Date.now());
           process.stderr.write(`[times] start ${name(session)}\n`);
