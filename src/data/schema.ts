@@ -29,9 +29,9 @@ function isCalendarDate(value: string): boolean {
 }
 
 /*
- * Every rule below is a `z.refine` whose `params` are the JSON Schema keywords it stands for, not
- * zod/mini's stock checks (minLength, regex, int, enum, literal, default): those cost about 1.3 KB
- * brotli of the CDN bundle, the refinements a few hundred bytes. validate.ts words each issue from
+ * Every rule below is a `z.refine` (or a `z.custom` schema) whose `params` are the JSON Schema
+ * keywords it stands for, not zod/mini's stock checks and schemas (minLength, regex, int, number,
+ * enum, literal, default): those cost about 1.4 KB brotli of the CDN bundle, these a few hundred bytes. validate.ts words each issue from
  * its params, and scripts/build-json-schema.mjs merges them into the generated JSON Schema, so
  * this file stays the one description of the format.
  */
