@@ -1,7 +1,7 @@
 // @web/test-runner in the machine's own browsers (nothing here can download one): Chromium
 // (Debian's, through @web/test-runner-chrome), Firefox ESR (puppeteer's Firefox support, WebDriver
 // BiDi) and WebKitGTK (WebKitWebDriver + MiniBrowser under xvfb-run, through webdriverio).
-// TEST_ENGINES=chromium,firefox,webkit picks the engines (chromium unless set; .ci/run sets all three); a missing one stops the
+// TEST_ENGINES=chromium,firefox,webkit picks the engines (all three unless set; npm test runs one wtr per engine); a missing one stops the
 // run before anything starts, with one paragraph saying what to install (scripts/browsers.mjs).
 //
 // Files named *.chromium.test.ts use what only Chromium has (--js-flags=--expose-gc and

@@ -99,7 +99,7 @@ const ENGINES = {
 };
 
 /** The engines a run uses unless TEST_ENGINES (comma-separated) says otherwise. */
-export const DEFAULT_ENGINES = 'chromium';
+export const DEFAULT_ENGINES = 'chromium,firefox,webkit';
 
 /** The engines this run asks for: TEST_ENGINES, else DEFAULT_ENGINES. */
 export function requestedEngines() {
