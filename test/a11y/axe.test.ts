@@ -1,7 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VerdictElement } from '../../src/index.js';
-import { CLAUDE, MIXED, faultUrl, settled, release } from '../support/helpers.js';
+import { CLAUDE, MIXED, faultUrl, settled, release, waitUntil } from '../support/helpers.js';
 
 // axe runs every rule it has (a superset of wcag2a, wcag2aa, wcag21aa and wcag22aa) on each element
 // in each state, in both themes.

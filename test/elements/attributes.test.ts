@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VerdictElement, VerdictErrorDetail } from '../../src/index.js';
-import { $, $$, CLAUDE, MIXED, faultUrl, fixtureJson, mount, nextEvent, serverCount, settled, shadowText, unmountAll, waitUntil } from '../support/helpers.js';
+import { $, $$, CLAUDE, MIXED, faultUrl, fixtureJson, mount, nextEvent, releaseAfter, serverCount, settled, shadowText, unmountAll, waitUntil } from '../support/helpers.js';
 
 describe('attributes', () => {
   afterEach(unmountAll);
@@ -27,9 +27,10 @@ describe('attributes', () => {
   });
 
   it('tools sizes the loading skeleton (one placeholder card per tool)', async () => {
-    const { url } = faultUrl('ok', { fixture: 'mixed', delay: 500 });
+    const { url, key } = faultUrl('ok', { fixture: 'mixed', hold: 1 });
     const el = await fixture<VerdictElement>(html`<tool-compare src=${url} tools="a,b,c"></tool-compare>`);
     expect($$(el, '.card.skeleton')).to.have.length(3);
+    await releaseAfter(key);
   });
 
   it('the panel narrowed by tool shows one column', async () => {

@@ -1,9 +1,9 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { ENGLISH, setStrings } from '../../src/strings.js';
 import { FRENCH } from '../../src/locales/fr.js';
 import type { VerdictElement } from '../../src/index.js';
-import { $, $$, CLAUDE, encodeDoc, faultUrl, fixtureJson, mount, unmountAll } from '../support/helpers.js';
+import { $, $$, CLAUDE, encodeDoc, faultUrl, fixtureJson, mount, releaseAfter, unmountAll, waitUntil } from '../support/helpers.js';
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 /** The alert's text a reader sees (closed details hide their content from innerText). */
@@ -166,7 +166,8 @@ describe('errors: reader (default), verbose, hidden', () => {
     for (const tag of TAGS) {
       for (const mode of ['reader', 'verbose', 'hidden']) {
         it(`<${tag} errors="${mode}">: CLS 0, then the space is given back once out of view`, async () => {
-          const { url } = faultUrl('status', { code: 500, delay: 400 });
+          // Held until the placeholder is painted and measured: the error always comes after it.
+          const { url, key } = faultUrl('status', { code: 500, hold: 1 });
           const el = document.createElement(tag) as VerdictElement;
           el.setAttribute('src', url);
           el.setAttribute('tool', 'x');
@@ -180,6 +181,7 @@ describe('errors: reader (default), verbose, hidden', () => {
           const top = after.getBoundingClientRect().top;
           expect(placeholder).to.be.greaterThan(20);
           const { moved, cls } = await shifts(after, async () => {
+            await releaseAfter(key);
             await waitUntil(() => !el.hasAttribute('aria-busy'), 'no error', { timeout: 5000 });
             await el.updateComplete;
           });
@@ -226,11 +228,13 @@ describe('errors: reader (default), verbose, hidden', () => {
     });
 
     it('Retry keeps the held space: no shift while it tries again and fails again', async () => {
-      const { url } = faultUrl('status', { code: 503, delay: 300 });
+      // Each answer held until the test has looked at the state before it.
+      const { url, key } = faultUrl('status', { code: 503, hold: 1 });
       const el = document.createElement('tool-compare') as VerdictElement;
       el.setAttribute('src', url);
       probe.append(el);
       await frame();
+      await releaseAfter(key, 1);
       await waitUntil(() => $(el, '[role="alert"]'), 'no error', { timeout: 5000 });
       const height = el.getBoundingClientRect().height;
       const errors: number[] = [];
@@ -239,6 +243,7 @@ describe('errors: reader (default), verbose, hidden', () => {
       await el.updateComplete;
       expect(el.getAttribute('aria-busy')).to.equal('true');
       expect(el.getBoundingClientRect().height).to.equal(height);
+      await releaseAfter(key, 2);
       await waitUntil(() => errors.length === 1, 'no second error', { timeout: 5000 });
       await el.updateComplete;
       expect(el.getBoundingClientRect().height).to.equal(height);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VerdictElement } from '../../src/index.js';
-import { $, $$, CLAUDE, MIXED, faultUrl, fixtureJson, mount, nextEvent, unmountAll } from '../support/helpers.js';
+import { $, $$, CLAUDE, MIXED, faultUrl, fixtureJson, mount, nextEvent, releaseAfter, unmountAll } from '../support/helpers.js';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -175,11 +175,13 @@ describe('layout: what keeps the host page still and its tasks short', () => {
 
   describe('placeholders hold the space of the content', () => {
     it('a loaded <tool-card> is never shorter than its placeholder', async () => {
-      const { url } = faultUrl('ok', { fixture: 'mixed', delay: 300 });
+      // Held until the placeholder has been measured.
+      const { url, key } = faultUrl('ok', { fixture: 'mixed', hold: 1 });
       const { el, event } = mount('tool-card', { src: url, tool: 'harbor-ci', style: 'display:block;width:360px' });
       await el.updateComplete;
       const placeholder = el.getBoundingClientRect().height;
       expect(placeholder).to.be.greaterThan(300);
+      await releaseAfter(key);
       expect((await event).type).to.equal('verdict-load');
       await el.updateComplete;
       // Harbor CI has the shortest text of the fixture: here the card keeps the placeholder's height.
@@ -187,10 +189,11 @@ describe('layout: what keeps the host page still and its tasks short', () => {
     });
 
     it('with --verdict-card-height, placeholder and card are exactly that tall', async () => {
-      const { url } = faultUrl('ok', { fixture: 'mixed', delay: 300 });
+      const { url, key } = faultUrl('ok', { fixture: 'mixed', hold: 1 });
       const { el, event } = mount('tool-card', { src: url, tool: 'lantern-search', style: 'display:block;width:360px;--verdict-card-height:30rem' });
       await el.updateComplete;
       expect(el.getBoundingClientRect().height).to.equal(480);
+      await releaseAfter(key);
       await event;
       await el.updateComplete;
       expect(el.getBoundingClientRect().height).to.equal(480);

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { loaderStats, type VerdictElement, type VerdictErrorDetail } from '../../src/index.js';
-import { $, encodeDoc, faultUrl, nextEvent, release, serverCount, settled, shadowText, waitUntil } from '../support/helpers.js';
+import { $, encodeDoc, faultUrl, nextEvent, release, releaseAfter, serverCount, settled, shadowText, waitUntil } from '../support/helpers.js';
 
 async function errorFor(src: string, attrs: Record<string, string> = {}): Promise<{ el: VerdictElement; detail: VerdictErrorDetail }> {
   const el = document.createElement('tool-card') as VerdictElement;
@@ -89,12 +89,15 @@ describe('requests and error kinds through the shared loader', () => {
   });
 
   it('20 elements sharing a src make one request', async () => {
-    const { url, key } = faultUrl('ok', { fixture: 'mixed', delay: 100 });
+    // Held until all 20 are on the page and asking.
+    const { url, key } = faultUrl('ok', { fixture: 'mixed', hold: 1 });
     const tools = ['lantern-search', 'quill-docs', 'harbor-ci'];
     const container = await fixture<HTMLDivElement>(html`<div>
       ${Array.from({ length: 20 }, (_, i) => html`<tool-card src=${url} tool=${tools[i % 3]}></tool-card>`)}
     </div>`);
     const cards = [...container.children] as VerdictElement[];
+    await Promise.all(cards.map((c) => c.updateComplete));
+    await releaseAfter(key);
     await Promise.all(cards.map(settled));
     expect(cards.every((c) => shadowText(c).includes('Panel ship'))).to.equal(true);
     expect(new Set(cards.map((c) => c.document)).size).to.equal(1);
@@ -102,23 +105,28 @@ describe('requests and error kinds through the shared loader', () => {
   });
 
   it('a src changed mid-request renders only the last one', async () => {
-    const slow = faultUrl('ok', { fixture: 'mixed', delay: 600 });
-    const fast = faultUrl('ok', { delay: 50 });
+    // The first answer is held until the second one has rendered: it always comes last.
+    const slow = faultUrl('ok', { fixture: 'mixed', hold: 1 });
+    const fast = faultUrl('ok');
     const el = document.createElement('verdict-panel') as VerdictElement;
     const loads: string[] = [];
     el.addEventListener('verdict-load', (e) => loads.push((e as CustomEvent).detail.document.id));
     el.setAttribute('src', slow.url);
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
     await el.updateComplete;
+    await waitUntil(async () => (await serverCount(slow.key)) === 1, 'the first request never reached the server');
     el.setAttribute('src', fast.url);
     await settled(el);
+    await release(slow.key);
+    // Nothing should come of the first answer; give it time to (wrongly) arrive and render.
     await new Promise((r) => setTimeout(r, 900));
     expect(loads).to.deep.equal(['claude-files-api-vs-codestral-2']);
     expect(shadowText(el)).to.contain('Claude Files API').and.not.contain('Lantern');
   });
 
   it('removing an element aborts its request; no event, nothing rendered later', async () => {
-    const { url } = faultUrl('ok', { delay: 800 });
+    // Held: the removal always comes while the request is in flight.
+    const { url, key } = faultUrl('ok', { hold: 1 });
     const el = document.createElement('tool-card') as VerdictElement;
     el.setAttribute('tool', 'codestral-2');
     el.setAttribute('src', url);
@@ -128,25 +136,30 @@ describe('requests and error kinds through the shared loader', () => {
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
     container.append(el);
     await el.updateComplete;
+    await waitUntil(async () => (await serverCount(key)) === 1, 'the request never reached the server');
     const aborts = loaderStats.aborts;
     el.remove();
     await waitUntil(() => loaderStats.aborts === aborts + 1, 'request was not aborted');
+    await release(key);
     await new Promise((r) => setTimeout(r, 1000));
     expect(events).to.equal(0);
     // Re-added: it asks again and renders.
     container.append(el);
+    await releaseAfter(key, 2);
     await settled(el);
     expect(shadowText(el)).to.contain('Codestral 2.0');
   });
 
   it('removing one of two elements sharing a src keeps the request for the other', async () => {
-    const { url, key } = faultUrl('ok', { delay: 300 });
+    // Held until the card is gone: the removal always comes while the request is in flight.
+    const { url, key } = faultUrl('ok', { hold: 1 });
     const container = await fixture<HTMLDivElement>(html`<div>
       <tool-card src=${url} tool="codestral-2"></tool-card><verdict-badge src=${url} tool="codestral-2"></verdict-badge>
     </div>`);
     const [card, badge] = [...container.children] as VerdictElement[];
     const aborts = loaderStats.aborts;
     card!.remove();
+    await releaseAfter(key);
     await settled(badge!);
     expect(shadowText(badge!)).to.contain('Codestral 2.0');
     expect(loaderStats.aborts).to.equal(aborts);
@@ -154,12 +167,14 @@ describe('requests and error kinds through the shared loader', () => {
   });
 
   it('moving an element to another parent keeps its request', async () => {
-    const { url, key } = faultUrl('ok', { delay: 300 });
+    // Held until the card has moved: the move always comes while the request is in flight.
+    const { url, key } = faultUrl('ok', { hold: 1 });
     const container = await fixture<HTMLDivElement>(html`<div><section></section><tool-card src=${url} tool="codestral-2"></tool-card></div>`);
     const card = container.querySelector('tool-card') as VerdictElement;
     await card.updateComplete;
     const aborts = loaderStats.aborts;
     container.querySelector('section')!.append(card);
+    await releaseAfter(key);
     await settled(card);
     expect(shadowText(card)).to.contain('Codestral 2.0');
     expect(loaderStats.aborts).to.equal(aborts);

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VerdictElement, VerdictErrorDetail, VerdictLoadDetail } from '../../src/index.js';
-import { $, $$, MIXED, faultUrl, mount, nextEvent, release, settled, shadowText, unmountAll, waitUntil } from '../support/helpers.js';
+import { $, $$, MIXED, faultUrl, mount, nextEvent, releaseAfter, settled, shadowText, unmountAll, waitUntil } from '../support/helpers.js';
 
 const frames = async (n: number) => {
   for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
@@ -22,7 +22,8 @@ describe('states of every element', () => {
   for (const tag of TAGS) {
     describe(`<${tag}>`, () => {
       it('loading: aria-busy and a skeleton that holds space, then loaded with verdict-load', async () => {
-        const { url } = faultUrl('ok', { fixture: 'mixed', delay: 400 });
+        // Held until the loading state has been looked at.
+        const { url, key } = faultUrl('ok', { fixture: 'mixed', hold: 1 });
         const el = create(tag, url);
         const container = await fixture<HTMLDivElement>(html`<div></div>`);
         const loaded = nextEvent<VerdictLoadDetail>(el, 'verdict-load');
@@ -32,6 +33,7 @@ describe('states of every element', () => {
         expect($(el, '.skeleton, .bone')).to.exist;
         expect($(el, '[role="alert"]')).to.not.exist;
         expect(el.getBoundingClientRect().height).to.be.greaterThan(40);
+        await releaseAfter(key);
         const event = await loaded;
         expect(event.bubbles && event.composed).to.equal(true);
         expect(event.detail.document.id).to.equal('notes-search-ci-roundup');
@@ -120,7 +122,7 @@ describe('states of every element', () => {
       if (painted) {
         await waitUntil(() => el.getAttribute('aria-busy') === 'true', 'the compare never started loading');
         await frames(2);
-        expect(await release(key)).to.equal(1);
+        await releaseAfter(key);
       }
       await settled(el);
       await new Promise((r) => setTimeout(r, 50));

@@ -1,10 +1,10 @@
 // Chromium only: these switch the operating system's colour scheme (prefers-color-scheme), which
 // only CDP can emulate (Emulation.setEmulatedMedia); Firefox's WebDriver BiDi and WebKitGTK's
 // WebDriver have no such command. What follows the page itself is in theme.test.ts, in every engine.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
-import { unmountAll, fixtureJson, CLAUDE } from '../support/helpers.js';
+import { unmountAll, fixtureJson, CLAUDE, waitUntil } from '../support/helpers.js';
 import { addStyle, card, is, resetPage, root, shows, useDocument } from './support/theme.js';
 
 describe('theme="auto" follows the operating system where the page says nothing', () => {

@@ -1,10 +1,10 @@
 // In every engine: theme="auto" follows what the page says (a class, data-theme, the inherited
 // color-scheme) and an explicit theme wins. Switching the operating system's colour scheme needs
 // CDP: those cases are in theme.chromium.test.ts.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VerdictElement } from '../../src/index.js';
-import { CLAUDE, fixtureJson, mount, unmountAll } from '../support/helpers.js';
+import { CLAUDE, fixtureJson, mount, unmountAll, waitUntil } from '../support/helpers.js';
 import { addStyle, card, frame, is, resetPage, root, shows, themeDocument, useDocument } from './support/theme.js';
 
 describe('theme="auto" follows the page', () => {

@@ -44,6 +44,16 @@ export async function release(key: string): Promise<number> {
   return ((await response.json()) as { released: number }).released;
 }
 
+/**
+ * Waits until the test server has received `requests` requests for a key made with `hold: 1` (each
+ * held there from the moment it is counted), then lets every held one answer. A test acts while
+ * the request is in flight, then calls this: the order never depends on how busy the machine is.
+ */
+export async function releaseAfter(key: string, requests = 1): Promise<void> {
+  await waitUntil(async () => (await serverCount(key)) >= requests, `request ${requests} for ${key} never reached the test server`);
+  await release(key);
+}
+
 export async function fixtureJson(path: string): Promise<any> {
   return (await fetch(path)).json();
 }
