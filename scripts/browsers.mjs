@@ -91,7 +91,9 @@ const ENGINES = {
     find: findWebKit,
     missing: () =>
       'The browser tests also run in WebKit (WebKitGTK, the engine of Safari, on Linux), and its WebDriver, its MiniBrowser or a display was not found ' +
-      `(WebKitWebDriver on PATH: ${onPath('WebKitWebDriver') ?? 'no'}; xvfb-run on PATH: ${onPath('xvfb-run') ?? 'no'}). ` +
+      `(${process.env.WEBKIT_WEBDRIVER ? `WEBKIT_WEBDRIVER=${process.env.WEBKIT_WEBDRIVER}` : `WebKitWebDriver on PATH: ${onPath('WebKitWebDriver') ?? 'no'}`}; ` +
+      `${process.env.WEBKIT_MINIBROWSER ? `WEBKIT_MINIBROWSER=${process.env.WEBKIT_MINIBROWSER}; ` : ''}` +
+      `xvfb-run on PATH: ${onPath('xvfb-run') ?? 'no'}). ` +
       'On Debian or Ubuntu, install them with `sudo apt-get install -y webkit2gtk-driver xvfb`; ' +
       'elsewhere set WEBKIT_WEBDRIVER and WEBKIT_MINIBROWSER to their executables, or skip this engine with TEST_ENGINES=chromium,firefox ' +
       '(WebKitGTK does not run on macOS or Windows). Nothing has been run.',
@@ -101,9 +103,9 @@ const ENGINES = {
 /** The engines a run uses unless TEST_ENGINES (comma-separated) says otherwise. */
 export const DEFAULT_ENGINES = 'chromium,firefox,webkit';
 
-/** The engines this run asks for: TEST_ENGINES, else DEFAULT_ENGINES. */
+/** The engines this run asks for: TEST_ENGINES, else (unset or empty) DEFAULT_ENGINES. */
 export function requestedEngines() {
-  const list = (process.env.TEST_ENGINES ?? DEFAULT_ENGINES).split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const list = (process.env.TEST_ENGINES || DEFAULT_ENGINES).split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
   const unknown = list.filter((engine) => !(engine in ENGINES));
   if (unknown.length) {
     process.stderr.write(`TEST_ENGINES names ${unknown.join(', ')}; the engines are chromium, firefox and webkit.\n`);

@@ -38,7 +38,14 @@ describe('missing browsers', () => {
     assert.deepEqual(more, []);
     assert.match(firefox, /FIREFOX_PATH=\/nonexistent\/firefox is not an executable file/);
     assert.match(firefox, /sudo apt-get install -y firefox-esr/);
+    assert.match(webkit, /WEBKIT_WEBDRIVER=\/nonexistent\/WebKitWebDriver;/, 'names the setting that points at nothing');
     assert.match(webkit, /sudo apt-get install -y webkit2gtk-driver xvfb/);
+  });
+
+  test('with no TEST_ENGINES, all three engines are checked', () => {
+    const { status, stdout } = run(process.execPath, ['scripts/browsers.mjs'], { TEST_ENGINES: '' });
+    assert.equal(status, 0, 'this machine has the three engines (CI installs them)');
+    assert.match(stdout, /^Chromium: .*\nFirefox: .*\nWebKitGTK: .*\n$/);
   });
 
   test('the test runner stops before starting a browser or a test', () => {
